@@ -1,0 +1,1 @@
+"""Throughput, memory and quality benchmarks (``make bench``); not tests."""
