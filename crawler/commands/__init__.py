@@ -4,4 +4,6 @@ from __future__ import annotations
 
 import click
 
-COMMANDS: list[click.Command] = []
+from crawler.commands.extract import analyze, extract
+
+COMMANDS: list[click.Command] = [analyze, extract]

@@ -1,0 +1,160 @@
+"""The ``extract`` step: stored pages in, entities, figures, quantities and claims out.
+
+Stale articles (no extraction, or one made by an older ``EXTRACTOR_VERSION``) are processed in
+batches; each batch is analyzed (in worker processes when ``workers > 1``) and written in one
+transaction, so a killed run loses at most the batch in flight and the next run picks it up.
+spaCy is imported only when there is something to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from db.extracted import (
+    ArticleExtraction,
+    EntityRow,
+    PendingArticle,
+    load_articles,
+    pending_ids,
+    store_extractions,
+    sync_entities,
+)
+from db.store import open_db
+
+if TYPE_CHECKING:
+    from extract.models import ArticleText
+    from extract.pipeline import Document, Extractor
+
+logger = logging.getLogger(__name__)
+
+BATCH_ARTICLES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractResult:
+    """What one ``extract`` run did."""
+
+    pending: int
+    extracted: int
+    failed: int
+    figures: int
+
+
+def run_extract(
+    db_path: Path,
+    *,
+    redo_all: bool = False,
+    workers: int = 1,
+    progress: Callable[[int], None] | None = None,
+    total_callback: Callable[[int], None] | None = None,
+    batch_articles: int = BATCH_ARTICLES,
+) -> ExtractResult:
+    """Extract every pending article of the database at ``db_path``."""
+    from extract.pipeline import EXTRACTOR_VERSION
+
+    db = open_db(db_path)
+    try:
+        ids = pending_ids(db, EXTRACTOR_VERSION, redo_all=redo_all)
+        if total_callback:
+            total_callback(len(ids))
+        if not ids:
+            return ExtractResult(0, 0, 0, 0)
+        sync_entities(db, gazetteer_rows())
+        batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
+        extracted = failed = figures = 0
+        for results, errors in _analyzed_batches(db, batches, workers):
+            store_extractions(db, results, EXTRACTOR_VERSION)
+            _after_batch(db, [r.article_id for r in results])
+            extracted += len(results)
+            failed += errors
+            figures += sum(len(r.analysis.money) for r in results)
+            if progress:
+                progress(len(results) + errors)
+        return ExtractResult(len(ids), extracted, failed, figures)
+    finally:
+        db.close()
+
+
+def _after_batch(db: object, article_ids: list[int]) -> None:
+    """Hook for work that follows each stored batch (claim clusters)."""
+
+
+def gazetteer_rows() -> list[EntityRow]:
+    """The gazetteer as rows of the ``entities`` table."""
+    from extract.gazetteer import get_gazetteer
+
+    return [
+        EntityRow(
+            id=e.id,
+            name=e.name,
+            label=e.label,
+            aliases=tuple(e.aliases),
+            ticker=e.ticker,
+            country=e.country,
+        )
+        for e in get_gazetteer().entries()
+    ]
+
+
+def _analyzed_batches(
+    db: object, batches: Sequence[list[int]], workers: int
+) -> Iterator[tuple[list[ArticleExtraction], int]]:
+    from sqlite_utils import Database
+
+    assert isinstance(db, Database)
+    loaded = ([*load_articles(db, batch)] for batch in batches)
+    if workers <= 1:
+        for articles in loaded:
+            yield analyze_articles(articles)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
+    with ctx.Pool(processes=workers, initializer=_quiet_worker) as pool:
+        yield from pool.imap(analyze_articles, loaded)
+
+
+def _quiet_worker() -> None:
+    logging.getLogger().setLevel(logging.WARNING)
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtraction], int]:
+    """Analyze one batch of stored articles; returns the results and the count of failures."""
+    from extract.html import extract_article
+    from extract.lang import detect_language
+    from extract.pipeline import Document, Extractor, compose_text, parse_date  # noqa: F811
+
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    prepared: list[tuple[PendingArticle, ArticleText, str | None, Document]] = []
+    failed = 0
+    for art in articles:
+        try:
+            meta = extract_article(art.html or b"", url=art.url)
+            text, title_chars = compose_text(meta.title or art.title, meta.text)
+            lang = detect_language(text, meta.language or art.language)
+            published = art.published_at or meta.published
+            prepared.append((art, meta, published, Document(text, lang, parse_date(published), title_chars)))
+        except Exception:  # one bad page must not sink the batch
+            logger.exception("cannot read article %s (%s)", art.id, art.url)
+            failed += 1
+    analyses = _EXTRACTOR.analyze_many([p[3] for p in prepared])
+    results = [
+        ArticleExtraction(
+            article_id=art.id,
+            meta=meta,
+            text=doc.text,
+            language=doc.lang,
+            published_at=published,
+            analysis=analysis,
+        )
+        for (art, meta, published, doc), analysis in zip(prepared, analyses, strict=True)
+    ]
+    return results, failed

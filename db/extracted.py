@@ -1,0 +1,279 @@
+"""Reads and writes of the extraction step: pending articles in, derived rows out.
+
+Derived rows (mentions, figures, quantities, claims) are replaced per article inside one
+transaction, with ids that are stable hashes of their natural keys, so re-extracting an article
+or re-running a batch never duplicates anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from extract.models import Analysis, ArticleText
+
+DERIVED_TABLES = ("mentions", "figures", "quantities", "claims")
+
+
+@dataclass(frozen=True, slots=True)
+class PendingArticle:
+    """An article whose extraction is missing or stale, with its stored page."""
+
+    id: int
+    url: str
+    source_id: str | None
+    title: str | None  # from the feed entry, when the crawler had one
+    published_at: str | None  # from the feed entry or sitemap, when known
+    language: str | None  # the source's declared language
+    html: bytes | None  # decompressed page body
+    encoding: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleExtraction:
+    """Everything the extraction step learned about one article."""
+
+    article_id: int
+    meta: ArticleText
+    text: str  # the analyzed text: headline, blank line, body
+    language: str
+    published_at: str | None
+    analysis: Analysis
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """A canonical entity for the ``entities`` table."""
+
+    id: str
+    name: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    ticker: str | None = None
+    country: str | None = None
+
+
+def stable_id(*parts: object) -> str:
+    """A short stable hash of ``parts``: the primary key of a derived row."""
+    raw = "\x1f".join(str(p) for p in parts).encode("utf-8")
+    return hashlib.sha1(raw, usedforsecurity=False).hexdigest()[:16]
+
+
+def now_iso() -> str:
+    """The current time as ISO 8601 UTC, second precision."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def count_pending(db: Database, version: int, *, redo_all: bool = False) -> int:
+    """How many articles need extraction at ``version``."""
+    where, params = _pending_where(version, redo_all)
+    row = db.execute(f"select count(*) from articles where {where}", params).fetchone()
+    return int(row[0])
+
+
+def pending_ids(db: Database, version: int, *, redo_all: bool = False) -> list[int]:
+    """Ids of the articles whose extraction is missing or older than ``version``."""
+    where, params = _pending_where(version, redo_all)
+    sql = f"select id from articles where {where} order by id"
+    return [int(r[0]) for r in db.execute(sql, params).fetchall()]
+
+
+def load_articles(db: Database, ids: Sequence[int]) -> Iterator[PendingArticle]:
+    """The stored pages of ``ids``, decompressed, in id order."""
+    if not ids:
+        return
+    marks = ",".join("?" for _ in ids)
+    sql = f"""
+        select a.id, a.url, a.source_id, a.title, a.published_at, s.language,
+               p.html, p.encoding
+        from articles a
+        left join pages p on p.article_id = a.id
+        left join sources s on s.id = a.source_id
+        where a.id in ({marks}) order by a.id
+    """
+    for row in db.execute(sql, list(ids)).fetchall():
+        html = zlib.decompress(row[6]) if row[6] is not None else None
+        yield PendingArticle(
+            id=row[0],
+            url=row[1],
+            source_id=row[2],
+            title=row[3],
+            published_at=row[4],
+            language=row[5],
+            html=html,
+            encoding=row[7],
+        )
+
+
+def _pending_where(version: int, redo_all: bool) -> tuple[str, list[object]]:
+    if redo_all:
+        return "1 = 1", []
+    return "(extractor_version is null or extractor_version < ?)", [version]
+
+
+def sync_entities(db: Database, entities: Iterable[EntityRow]) -> None:
+    """Upsert canonical entities (the gazetteer), keeping ids stable."""
+    rows = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "label": e.label,
+            "aliases": json.dumps(list(e.aliases), ensure_ascii=False),
+            "ticker": e.ticker,
+            "country": e.country,
+        }
+        for e in entities
+    ]
+    if rows:
+        db.table("entities").upsert_all(rows, pk="id")
+
+
+def store_extractions(db: Database, results: Sequence[ArticleExtraction], version: int) -> None:
+    """Replace the derived rows of each article in ``results``, all in one transaction."""
+    stamp = now_iso()
+    with db.atomic():
+        for result in results:
+            _store_one(db, result, version, stamp)
+
+
+def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> None:
+    aid = r.article_id
+    analysis = r.analysis
+    for table in DERIVED_TABLES:
+        db.execute(f"delete from {table} where article_id = ?", [aid])
+
+    # Entities first: mentions, figures and claims point at them.
+    new_entities = {
+        m.entity_id: {"id": m.entity_id, "name": m.canonical or m.text, "label": m.label}
+        for m in analysis.entities
+        if m.entity_id
+    }
+    if new_entities:
+        db.table("entities").insert_all(new_entities.values(), pk="id", ignore=True)
+
+    sentence_of = _sentence_index(analysis.sentences)
+    db.table("mentions").insert_all(
+        (
+            {
+                "id": stable_id(aid, m.start, m.end, m.entity_id),
+                "article_id": aid,
+                "entity_id": m.entity_id,
+                "surface": m.text,
+                "label": m.label,
+                "start": m.start,
+                "end": m.end,
+                "sentence_index": sentence_of(m.start),
+                "extractor_version": version,
+            }
+            for m in analysis.entities
+        ),
+        pk="id",
+        replace=True,
+    )
+    figure_ids = [stable_id(aid, f.start, f.end, f.text) for f in analysis.money]
+    figure_rows = []
+    for fid, fig, info in zip(figure_ids, analysis.money, analysis.figure_info, strict=True):
+        figure_rows.append(
+            {
+                "id": fid,
+                "article_id": aid,
+                "sentence_index": info.sentence_index,
+                "surface": fig.text,
+                "start": fig.start,
+                "end": fig.end,
+                "amount": fig.amount,
+                "amount_max": fig.amount_max,
+                "currency": fig.currency,
+                "currency_inferred": int(fig.currency_inferred),
+                "amount_usd": fig.amount_usd,
+                "amount_usd_max": fig.amount_usd_max,
+                "scale_word": fig.scale_word,
+                "qualifier": fig.qualifier,
+                "approximate": int(fig.approximate),
+                "kind": info.kind,
+                "subject_entity_id": _known(info.subject_entity_id, new_entities),
+                "period": info.period,
+                "cluster_id": None,
+                "extractor_version": version,
+            }
+        )
+    db.table("figures").insert_all(figure_rows, pk="id", replace=True)
+    db.table("quantities").insert_all(
+        (
+            {
+                "id": stable_id(aid, q.start, q.end, q.text),
+                "article_id": aid,
+                "kind": q.kind,
+                "value": q.value,
+                "value_max": q.value_max,
+                "unit": q.unit,
+                "surface": q.text,
+                "start": q.start,
+                "end": q.end,
+                "subject_entity_id": None,
+                "extractor_version": version,
+            }
+            for q in analysis.quantities
+        ),
+        pk="id",
+        replace=True,
+    )
+    db.table("claims").insert_all(
+        (
+            {
+                "id": stable_id(aid, c.start, c.end),
+                "article_id": aid,
+                "sentence": c.sentence,
+                "start": c.start,
+                "end": c.end,
+                "sentence_index": c.sentence_index,
+                "subject_entity_id": _known(c.subject_entity_id, new_entities),
+                "kind": c.kind,
+                "figure_ids": json.dumps([figure_ids[i] for i in c.figure_indexes]),
+                "attribution": c.attribution,
+                "hedged": int(c.hedged),
+                "extractor_version": version,
+            }
+            for c in analysis.claims
+        ),
+        pk="id",
+        replace=True,
+    )
+    meta = r.meta
+    db.table("articles").update(
+        aid,
+        {
+            "title": meta.title,
+            "authors": json.dumps(list(meta.authors), ensure_ascii=False),
+            "published_at": r.published_at,
+            "modified_at": meta.modified,
+            "language": r.language,
+            "publisher": meta.publisher,
+            "text": r.text,
+            "word_count": len(r.text.split()),
+            "extractor_version": version,
+            "extracted_at": stamp,
+        },
+    )
+
+
+def _known(entity_id: str | None, known: dict[str | None, object]) -> str | None:
+    """``entity_id`` if an entities row exists for it in this batch's mentions, else None."""
+    return entity_id if entity_id in known else None
+
+
+def _sentence_index(sentences: Sequence[tuple[int, int]]) -> Callable[[int], int]:
+    """A function mapping a text offset to the index of the sentence holding it."""
+    starts = [s for s, _ in sentences]
+
+    def index(offset: int) -> int:
+        return max(0, bisect.bisect_right(starts, offset) - 1)
+
+    return index

@@ -1,0 +1,212 @@
+"""The extraction pipeline: one text in, one :class:`~extract.models.Analysis` out.
+
+Wires the pieces of ``extract`` in a fixed order:
+
+1. sentences and entities from spaCy (``extract.entities.load_nlp``: the statistical model for
+   English and French, a blank pipeline plus our gazetteer for every other language);
+2. money figures by rule (``extract.money``), with the article's dominant currency as context so
+   that "chiede mille miliardi" in a dollar story counts as USD;
+3. USD values at the ECB rate of the publication date (``extract.fx``);
+4. quantities (``extract.quantities``) and claims (``extract.claims``).
+
+spaCy runs over the text in chunks of whole paragraphs, so a 10 MB page never trips spaCy's
+``max_length``; every offset is rebased onto the full text.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from extract.claims import build_claims
+from extract.entities import entities_from_doc, load_nlp
+from extract.fx import with_usd
+from extract.models import Analysis, EntityMention, MoneyFigure
+from extract.money import dominant_currency, find_money
+from extract.quantities import find_quantities
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+logger = logging.getLogger(__name__)
+
+#: Raise this whenever a change to ``extract`` changes its output: ``infraledger extract``
+#: then re-extracts every article stored under an older version, without re-crawling.
+EXTRACTOR_VERSION = 1
+
+#: spaCy sees at most this many characters at once (its default ``max_length`` is 1,000,000 and
+#: memory grows with it); longer texts are cut at paragraph breaks.
+CHUNK_CHARS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Input of the pipeline: a text, its language and what is known about it."""
+
+    text: str
+    lang: str
+    published: date | None = None
+    #: Characters at the head of ``text`` that are the headline (a figure there is a claim too).
+    title_chars: int = 0
+
+
+def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into spans of at most ``limit`` characters, at paragraph breaks if possible.
+
+    A paragraph longer than ``limit`` is cut at the last space before the limit (or hard).
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + limit)
+        if end < n:
+            cut = text.rfind("\n", start + limit // 2, end)
+            if cut == -1:
+                cut = text.rfind(" ", start + limit // 2, end)
+            if cut != -1:
+                end = cut + 1
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+class Extractor:
+    """Runs the pipeline; spaCy pipelines are loaded lazily, once per language."""
+
+    def __init__(self, *, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+
+    def analyze(
+        self, text: str, lang: str, *, published: date | None = None, title_chars: int = 0
+    ) -> Analysis:
+        """Analyze one text."""
+        return next(iter(self.analyze_many([Document(text, lang, published, title_chars)])))
+
+    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
+        """Analyze documents in order, feeding spaCy in batches through ``nlp.pipe``."""
+        batch: list[Document] = []
+        for doc in documents:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from self._analyze_batch(batch)
+                batch = []
+        if batch:
+            yield from self._analyze_batch(batch)
+
+    def _analyze_batch(self, documents: Sequence[Document]) -> list[Analysis]:
+        # Every chunk of every document of one language goes through one nlp.pipe call.
+        by_lang: dict[str, list[int]] = {}
+        for i, d in enumerate(documents):
+            by_lang.setdefault(d.lang, []).append(i)
+        spacy_out: dict[int, tuple[list[tuple[int, int]], list[EntityMention], list[Doc]]] = {}
+        for lang, indexes in by_lang.items():
+            nlp = load_nlp(lang)
+            jobs: list[tuple[int, int]] = []  # (document index, chunk start)
+            texts: list[str] = []
+            for i in indexes:
+                for start, end in chunk_spans(documents[i].text):
+                    jobs.append((i, start))
+                    texts.append(documents[i].text[start:end])
+                spacy_out[i] = ([], [], [])
+            for (i, offset), doc in zip(jobs, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+                sentences, mentions, docs = spacy_out[i]
+                sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
+                mentions.extend(_shift(m, offset) for m in entities_from_doc(doc))
+                docs.append(doc)
+        return [
+            self._finish(d, *spacy_out[i]) for i, d in enumerate(documents)
+        ]
+
+    def _finish(
+        self,
+        document: Document,
+        sentences: list[tuple[int, int]],
+        mentions: list[EntityMention],
+        docs: list[Doc],
+    ) -> Analysis:
+        text, lang = document.text, document.lang
+        sentences = split_at_newlines(text, sentences)
+        money = find_money(text, lang, context_currency=dominant_currency(text, lang))
+        money = [with_usd(fig, document.published) for fig in money]
+        claims, figure_info = build_claims(
+            text,
+            lang,
+            sentences,
+            money,
+            mentions,
+            doc=docs[0] if len(docs) == 1 else None,
+            title_sentence=document.title_chars > 0,
+        )
+        return Analysis(
+            text=text,
+            lang=lang,
+            money=tuple(money),
+            figure_info=tuple(figure_info),
+            entities=tuple(mentions),
+            quantities=tuple(find_quantities(text, lang)),
+            claims=tuple(claims),
+            sentences=tuple(sentences),
+        )
+
+
+def _shift(mention: EntityMention, offset: int) -> EntityMention:
+    if not offset:
+        return mention
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+def split_at_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut sentences at line breaks, trimming blanks: a headline or dateline is its own sentence.
+
+    spaCy's sentencizer only splits at punctuation, so "Nvidia tops $2 trillion\n\nThe chipmaker..."
+    would otherwise be one sentence.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        pos = start
+        while pos < end:
+            nl = text.find("\n", pos, end)
+            stop = end if nl == -1 else nl
+            s, e = pos, stop
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+            pos = stop + 1
+    return out
+
+
+def money_only(text: str, lang: str, published: date | None = None) -> list[MoneyFigure]:
+    """Money figures of ``text`` with USD values, without spaCy (fast path for callers)."""
+    money = find_money(text, lang, context_currency=dominant_currency(text, lang))
+    return [with_usd(fig, published) for fig in money]
+
+
+def compose_text(title: str | None, body: str) -> tuple[str, int]:
+    """The analyzed text: the headline, a blank line, then the body; and the headline's length.
+
+    The headline is part of the text because news puts figures there ("chiede mille miliardi");
+    a body that already starts with its headline is left as it is.
+    """
+    title = (title or "").strip()
+    if not title:
+        return body, 0
+    if body.startswith(title):
+        return body, len(title)
+    return f"{title}\n\n{body}" if body else title, len(title)
+
+
+def parse_date(value: str | None) -> date | None:
+    """The date part of an ISO 8601 string ("2024-02-09T10:00:00Z" -> 2024-02-09), or None."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
