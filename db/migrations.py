@@ -255,3 +255,192 @@ def m003_extraction_tables(db: Database) -> None:
     db.table("figures").create_index(["subject_entity_id"])
     db.table("figures").create_index(["cluster_id"])
     db.table("figures").create_index(["amount_usd"])
+
+
+@migrations()
+def m004_publication_views(db: Database) -> None:
+    """Self-explaining views for Datasette and exports, cluster bookkeeping and query indexes.
+
+    Every view row carries the article's title, URL, outlet and date and the subject's name, so a
+    figure or claim read on its own (in a CSV, in a search result) says where it comes from.
+    ``published_at`` in the views falls back to ``first_seen_at`` when a page had no date.
+    """
+    db.table("clusters").add_column("last_seen_at", str)
+    db.table("clusters").add_column("figures_count", int)
+    db.table("clusters").create_index(["subject_entity_id"])
+    db.table("clusters").create_index(["first_seen_at"])
+    db.table("figures").create_index(["kind", "amount_usd"])
+    db.table("figures").create_index(["currency", "amount_usd"])
+    db.table("claims").create_index(["article_id", "sentence_index"])
+    db.table("claims").create_index(["subject_entity_id"])
+    db.table("mentions").create_index(["entity_id", "article_id"])
+    db.table("articles").create_index(["first_seen_at"])
+    db.table("fetch_errors").create_index(["source_id", "occurred_at"])
+    db.table("crawl_runs").create_index(["finished_at"])
+    db.create_view(
+        "figures_view",
+        """
+        select
+          f.id as id,
+          coalesce(a.published_at, a.first_seen_at) as published_at,
+          s.name as outlet,
+          a.language as language,
+          e.name as subject,
+          f.kind as kind,
+          f.surface as surface,
+          f.qualifier as qualifier,
+          f.amount as amount,
+          f.amount_max as amount_max,
+          f.currency as currency,
+          f.amount_usd as amount_usd,
+          f.amount_usd_max as amount_usd_max,
+          f.approximate as approximate,
+          f.period as period,
+          (select c.sentence from claims c
+            where c.article_id = f.article_id and c.sentence_index = f.sentence_index
+            limit 1) as sentence,
+          a.title as title,
+          a.url as url,
+          f.article_id as article_id,
+          a.source_id as source_id,
+          f.subject_entity_id as subject_entity_id,
+          f.cluster_id as cluster_id,
+          k.label as cluster_label,
+          a.duplicate_of as duplicate_of
+        from figures f
+        join articles a on a.id = f.article_id
+        left join sources s on s.id = a.source_id
+        left join entities e on e.id = f.subject_entity_id
+        left join clusters k on k.id = f.cluster_id
+        """,
+    )
+    db.create_view(
+        "claims_view",
+        """
+        select
+          c.id as id,
+          coalesce(a.published_at, a.first_seen_at) as published_at,
+          s.name as outlet,
+          a.language as language,
+          e.name as subject,
+          c.kind as kind,
+          c.sentence as sentence,
+          c.attribution as attribution,
+          c.hedged as hedged,
+          json_array_length(coalesce(c.figure_ids, '[]')) as figures_count,
+          (select max(coalesce(f.amount_usd_max, f.amount_usd)) from figures f
+            where f.id in (select value from json_each(c.figure_ids))) as amount_usd_max,
+          (select f.cluster_id from figures f
+            where f.id in (select value from json_each(c.figure_ids))
+              and f.cluster_id is not null
+            order by f.start limit 1) as cluster_id,
+          a.title as title,
+          a.url as url,
+          c.article_id as article_id,
+          a.source_id as source_id,
+          c.subject_entity_id as subject_entity_id,
+          c.figure_ids as figure_ids,
+          c.rowid as claim_rowid
+        from claims c
+        join articles a on a.id = c.article_id
+        left join sources s on s.id = a.source_id
+        left join entities e on e.id = c.subject_entity_id
+        """,
+    )
+    db.create_view(
+        "articles_view",
+        """
+        select
+          a.id as id,
+          coalesce(a.published_at, a.first_seen_at) as published_at,
+          s.name as outlet,
+          a.language as language,
+          a.title as title,
+          a.url as url,
+          a.authors as authors,
+          a.word_count as word_count,
+          (select count(*) from figures f where f.article_id = a.id) as figures_count,
+          (select count(*) from claims c where c.article_id = a.id) as claims_count,
+          a.duplicate_of as duplicate_of,
+          a.first_seen_at as first_seen_at,
+          a.source_id as source_id,
+          a.text as text
+        from articles a
+        left join sources s on s.id = a.source_id
+        """,
+    )
+    db.create_view(
+        "entities_view",
+        """
+        select
+          e.id as id,
+          e.name as name,
+          e.label as label,
+          e.ticker as ticker,
+          e.country as country,
+          e.aliases as aliases,
+          (select count(distinct m.article_id) from mentions m
+            where m.entity_id = e.id) as articles_count,
+          (select count(*) from mentions m where m.entity_id = e.id) as mentions_count,
+          (select count(*) from figures f where f.subject_entity_id = e.id) as figures_count,
+          (select count(*) from clusters k where k.subject_entity_id = e.id) as clusters_count
+        from entities e
+        """,
+    )
+    db.create_view(
+        "clusters_view",
+        """
+        select
+          k.id as id,
+          k.label as label,
+          e.name as subject,
+          k.kind as kind,
+          k.amount_usd_min as amount_usd_min,
+          k.amount_usd_max as amount_usd_max,
+          k.first_seen_at as first_seen_at,
+          k.last_seen_at as last_seen_at,
+          s.name as first_outlet,
+          a.title as first_title,
+          a.url as first_url,
+          k.articles_count as articles_count,
+          k.outlets_count as outlets_count,
+          k.languages as languages,
+          k.figures_count as figures_count,
+          k.subject_entity_id as subject_entity_id,
+          k.first_article_id as first_article_id
+        from clusters k
+        left join entities e on e.id = k.subject_entity_id
+        left join articles a on a.id = k.first_article_id
+        left join sources s on s.id = a.source_id
+        """,
+    )
+    db.create_view(
+        "source_health",
+        """
+        select
+          s.id as source_id,
+          s.name as outlet,
+          s.language as language,
+          s.kind as kind,
+          s.active as active,
+          (select count(*) from articles a where a.source_id = s.id) as articles,
+          (select count(*) from articles a where a.source_id = s.id
+            and a.first_seen_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-30 days'))
+            / 30.0 as articles_per_day,
+          (select max(a.first_seen_at) from articles a where a.source_id = s.id)
+            as last_article_seen_at,
+          (select max(a.fetched_at) from articles a where a.source_id = s.id) as last_fetch_at,
+          (select max(r.finished_at) from crawl_runs r) as last_crawl_at,
+          (select count(*) from fetch_errors x where x.source_id = s.id) as errors,
+          (select count(*) from fetch_errors x where x.source_id = s.id
+            and x.occurred_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days'))
+            as errors_last_7_days,
+          (select max(x.occurred_at) from fetch_errors x where x.source_id = s.id)
+            as last_error_at,
+          (select x.reason from fetch_errors x where x.source_id = s.id
+            order by x.occurred_at desc limit 1) as last_error,
+          (select x.url from fetch_errors x where x.source_id = s.id
+            order by x.occurred_at desc limit 1) as last_error_url
+        from sources s
+        """,
+    )
