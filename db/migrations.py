@@ -444,3 +444,22 @@ def m004_publication_views(db: Database) -> None:
         from sources s
         """,
     )
+
+
+@migrations()
+def m005_crawl_state(db: Database) -> None:
+    """Incremental-crawl state: cached feed/sitemap bodies and URLs that need no refetch."""
+    db.table("http_cache").add_column("content_type", str)
+    db.table("http_cache").add_column("body", bytes)  # zlib-compressed, replayed on 304
+    db.table("seen_urls").create(
+        {
+            "url": str,  # a fetch URL or URL variant (redirected, AMP, duplicate, failing)
+            "article_id": int,  # the stored article it leads to, if any
+            "status": int,
+            "reason": str,  # "duplicate", "HTTP 404", "not an article (og:type website)"
+            "seen_at": str,
+        },
+        pk="url",
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db.table("seen_urls").create_index(["article_id"])
