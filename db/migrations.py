@@ -463,3 +463,79 @@ def m005_crawl_state(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
     )
     db.table("seen_urls").create_index(["article_id"])
+
+
+@migrations()
+def m006_source_stats(db: Database) -> None:
+    """The ``source_stats`` view: per-source freshness and health, as ``infraledger stats``.
+
+    ``last_success_at`` is the latest article fetched from the source or the latest 200/304 of
+    one of its configured URLs; ``consecutive_failures`` counts crawl runs with fetch errors for
+    the source that started after that; ``health`` is ``failing`` from 3 such runs on (45
+    minutes at the 15-minute cron schedule).
+    """
+    db.create_view(
+        "source_stats",
+        """
+        with base as (
+          select
+            s.id as source_id,
+            s.name as outlet,
+            s.active as active,
+            (select count(*) from articles a where a.source_id = s.id) as articles,
+            (select count(*) from articles a where a.source_id = s.id
+              and a.first_seen_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-1 day'))
+              as articles_last_24h,
+            (select count(*) from articles a where a.source_id = s.id
+              and a.first_seen_at >= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-7 days'))
+              as articles_last_7d,
+            (select max(a.first_seen_at) from articles a where a.source_id = s.id)
+              as last_article_at,
+            nullif(max(
+              coalesce((select max(a.fetched_at) from articles a where a.source_id = s.id), ''),
+              coalesce((select max(h.checked_at) from http_cache h
+                where h.status in (200, 304)
+                  and h.url in (select j.value from json_tree(coalesce(s.urls, '{}')) j
+                                where j.type = 'text')), '')
+            ), '') as last_success_at,
+            (select max(x.occurred_at) from fetch_errors x where x.source_id = s.id)
+              as last_error_at,
+            (select x.reason from fetch_errors x where x.source_id = s.id
+              order by x.occurred_at desc, x.id desc limit 1) as last_error,
+            (select x.url from fetch_errors x where x.source_id = s.id
+              order by x.occurred_at desc, x.id desc limit 1) as last_error_url
+          from sources s
+        ),
+        counted as (
+          select
+            b.*,
+            (select count(distinct x.run_id) from fetch_errors x
+              where x.source_id = b.source_id
+                and coalesce((select min(r.started_at) from crawl_runs r
+                              where r.run_id = x.run_id), x.occurred_at)
+                    > coalesce(b.last_success_at, '')) as consecutive_failures
+          from base b
+        )
+        select
+          source_id,
+          outlet,
+          case
+            when not active then 'inactive'
+            when consecutive_failures >= 3 then 'failing'
+            when consecutive_failures > 0 then 'degraded'
+            when last_success_at is null then 'never crawled'
+            else 'ok'
+          end as health,
+          consecutive_failures,
+          last_success_at,
+          last_error_at,
+          last_error,
+          last_error_url,
+          articles,
+          articles_last_24h,
+          articles_last_7d,
+          last_article_at,
+          active
+        from counted
+        """,
+    )
