@@ -5,5 +5,7 @@ from __future__ import annotations
 import click
 
 from crawler.commands.extract import analyze, extract
+from crawler.commands.stats import stats
+from crawler.commands.update import update
 
-COMMANDS: list[click.Command] = [analyze, extract]
+COMMANDS: list[click.Command] = [analyze, extract, stats, update]

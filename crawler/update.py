@@ -1,0 +1,274 @@
+"""``infraledger update``: crawl, then extract what is pending, bounded in time, for cron.
+
+The lock and the log file are the command's business (``crawler.commands.update``); this module
+runs the two steps and judges the run. The health rules, which the exit code follows:
+
+* the crawl's own health rules (``crawler.runner``: error counts and ratios, a source that
+  yielded nothing, a spider that stopped early) are problems, except that a spider stopped by
+  the ``--max-runtime`` bound (``closespider_timeout``) is not: the bound is the operator's
+  choice, and what was not fetched is fetched by the next run;
+* an article that cannot be extracted is a problem (it stays pending and is retried next run);
+* a database or file-system error (read-only file, full disk) is a failure: the run stops at
+  once with a one-line message; every batch already written is whole, the one in flight is
+  rolled back;
+* articles left pending because the time ran out are not a problem.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from crawler.runner import CrawlResult
+    from crawler.sources import Source
+
+logger = logging.getLogger(__name__)
+
+#: A bounded crawl gets at least this many seconds, or is skipped for lack of time.
+MIN_CRAWL_SECONDS = 5.0
+#: Finish reasons that only say the --max-runtime bound was reached (Scrapy's CloseSpider
+#: extension sets "closespider_timeout", e.g. ``finish_reason: closespider_timeout``).
+BOUND_REASONS = frozenset({"closespider_timeout"})
+
+
+class _OutOfTime(Exception):
+    """Raised between extract batches when the run's deadline has passed."""
+
+
+@dataclass
+class UpdateResult:
+    """What one ``update`` run did, and whether it was healthy."""
+
+    run_id: str | None = None
+    crawl_exit: int | None = None
+    articles_new: int = 0
+    pending: int = 0
+    extracted: int = 0
+    extract_failed: int = 0
+    figures: int = 0
+    left_pending: int = 0
+    out_of_time: bool = False
+    problems: list[str] = field(default_factory=list)
+    #: A one-line fatal error (database or file system); the run stopped there.
+    error: str | None = None
+    elapsed: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when the run completed with no health problem."""
+        return self.error is None and not self.problems
+
+    def summary(self) -> str:
+        """One line for the log and for the operator's mail."""
+        parts = []
+        if self.run_id:
+            parts.append(f"crawl run {self.run_id}: {self.articles_new} new articles")
+        else:
+            parts.append("no crawl")
+        parts.append(
+            f"extracted {self.extracted} of {self.pending} pending "
+            f"({self.figures} money figures, {self.extract_failed} failed)"
+        )
+        if self.left_pending:
+            parts.append(f"{self.left_pending} left pending for the next run")
+        if self.out_of_time:
+            parts.append("stopped at the --max-runtime bound")
+        parts.append(f"{self.elapsed:.1f}s")
+        return "; ".join(parts)
+
+
+def run_update(
+    db_path: Path,
+    sources: Sequence[Source],
+    *,
+    max_runtime: float | None = None,
+    max_pages: int | None = None,
+    workers: int = 1,
+    settings: dict[str, object] | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> UpdateResult:
+    """Crawl ``sources`` into ``db_path``, then extract pending articles, within ``max_runtime``.
+
+    The caller holds the update lock. Never raises for database or file-system errors: they
+    become ``UpdateResult.error``.
+    """
+    started = clock()
+    deadline = started + max_runtime if max_runtime is not None else None
+    result = UpdateResult()
+    try:
+        _preflight(db_path)
+        _crawl_step(db_path, sources, result, deadline, max_pages, settings, clock)
+        if result.error is None:
+            _extract_step(db_path, result, deadline, workers, clock)
+    except (sqlite3.Error, OSError) as exc:
+        result.error = _one_line(exc)
+        logger.exception("update stopped: %s", result.error)
+    result.elapsed = clock() - started
+    return result
+
+
+def _preflight(db_path: Path) -> None:
+    """Open (and migrate) the database and prove it can be written, before any work."""
+    from db.store import open_db
+
+    db = open_db(db_path)
+    try:
+        # Takes the write lock without writing: fails at once on a read-only file.
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
+    finally:
+        db.close()
+
+
+def _crawl_step(
+    db_path: Path,
+    sources: Sequence[Source],
+    result: UpdateResult,
+    deadline: float | None,
+    max_pages: int | None,
+    settings: dict[str, object] | None,
+    clock: Callable[[], float],
+) -> None:
+    active = [s for s in sources if s.active]
+    if not active:
+        logger.info("no active sources: nothing to crawl")
+        return
+    crawl_settings: dict[str, object] = dict(settings or {})
+    bounded = deadline is not None
+    if deadline is not None:
+        remaining = deadline - clock()
+        if remaining < MIN_CRAWL_SECONDS:
+            logger.warning("only %.1fs left: crawl skipped this run", remaining)
+            result.out_of_time = True
+            return
+        crawl_settings["CLOSESPIDER_TIMEOUT"] = max(1, int(remaining))
+    from crawler.runner import run_crawl
+
+    crawl = run_crawl(db_path, list(active), max_pages=max_pages, settings=crawl_settings)
+    result.run_id = crawl.run_id
+    result.crawl_exit = crawl.exit_code
+    result.articles_new = _articles_new(crawl)
+    problems = list(crawl.problems)
+    if bounded:
+        kept = [p for p in problems if not _is_bound_problem(p)]
+        if len(kept) < len(problems):
+            result.out_of_time = True
+        problems = kept
+    result.problems.extend(problems)
+    logger.info(
+        "crawl run %s finished: exit %s, %d new articles, %d problems",
+        crawl.run_id,
+        crawl.exit_code,
+        result.articles_new,
+        len(problems),
+    )
+
+
+def _articles_new(crawl: CrawlResult) -> int:
+    return sum(int(getattr(run, "articles_new", 0) or 0) for run in crawl.runs)
+
+
+def _is_bound_problem(problem: str) -> bool:
+    return any(reason in problem for reason in BOUND_REASONS)
+
+
+def _extract_step(
+    db_path: Path,
+    result: UpdateResult,
+    deadline: float | None,
+    workers: int,
+    clock: Callable[[], float],
+) -> None:
+    from crawler.extraction import run_extract
+    from db.extracted import now_iso
+
+    since = now_iso()
+    processed = 0
+
+    def check_time(_: int = 0) -> None:
+        if deadline is not None and clock() >= deadline:
+            raise _OutOfTime
+
+    def on_total(total: int) -> None:
+        result.pending = total
+        if total:
+            check_time()
+
+    def on_batch(n: int) -> None:
+        nonlocal processed
+        processed += n
+        check_time()
+
+    try:
+        done = run_extract(db_path, workers=workers, progress=on_batch, total_callback=on_total)
+    except _OutOfTime:
+        result.out_of_time = True
+        left = _count_pending(db_path)
+        result.left_pending = left
+        result.extracted = max(0, result.pending - left)
+        result.extract_failed = max(0, processed - result.extracted)
+        result.figures = _count_figures_since(db_path, since)
+        logger.info(
+            "time is up: extracted %d of %d pending articles, %d left for the next run",
+            result.extracted,
+            result.pending,
+            left,
+        )
+    else:
+        result.pending = done.pending
+        result.extracted = done.extracted
+        result.extract_failed = done.failed
+        result.figures = done.figures
+        result.left_pending = done.failed
+    if result.extract_failed:
+        result.problems.append(
+            f"{result.extract_failed} articles could not be extracted "
+            "(they stay pending; tracebacks in the log)"
+        )
+
+
+def _count_pending(db_path: Path) -> int:
+    from db.extracted import count_pending
+    from db.store import open_db
+    from extract.pipeline import EXTRACTOR_VERSION
+
+    db = open_db(db_path, migrate=False)
+    try:
+        return count_pending(db, EXTRACTOR_VERSION)
+    finally:
+        db.close()
+
+
+def _count_figures_since(db_path: Path, since: str) -> int:
+    """Money figures of the articles extracted at or after ``since`` (ISO 8601 UTC)."""
+    from db.store import open_db
+
+    db = open_db(db_path, migrate=False)
+    try:
+        row = db.execute(
+            "select count(*) from figures f join articles a on a.id = f.article_id"
+            " where a.extracted_at >= ?",
+            [since],
+        ).fetchone()
+        return int(row[0])
+    finally:
+        db.close()
+
+
+def _one_line(exc: BaseException) -> str:
+    """One line for the operator, e.g. ``database error: database or disk is full``.
+
+    Other examples: ``database error: attempt to write a readonly database``,
+    ``[Errno 30] Read-only file system: 'data/logs'``.
+    """
+    text = str(exc).strip().splitlines()
+    message = text[0] if text else type(exc).__name__
+    if isinstance(exc, sqlite3.Error):
+        return f"database error: {message}"
+    return message
