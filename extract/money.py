@@ -1,0 +1,576 @@
+"""Money figures in news text: amount, range, currency, scale and qualifier, in five languages.
+
+``find_money("tra $5 trilioni e $7 trilioni", "it")`` gives one figure, 5e12 to 7e12 USD;
+``find_money("chiede mille miliardi", "it", context_currency="USD")`` gives 1e12 USD with
+``currency_inferred=True``. The rules are those of DESIGN.md ("Money figures: the rules").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from extract.currencies import (
+    CENT_WORDS,
+    CODES,
+    DEFAULT_CENT_CURRENCY,
+    SYMBOLS,
+    alternation,
+    names_for,
+    normalize_name,
+    normalize_symbol,
+)
+from extract.models import MoneyFigure
+from extract.numbers import (
+    AND,
+    ARTICLE_WORDS,
+    ARTICLES,
+    CHANGE_VERBS,
+    CONNECTORS,
+    COUNTED_NOUNS,
+    INTRODUCERS,
+    NUMBER_WORDS,
+    SCALE_IMPLIED_CURRENCY,
+    SCALE_LETTERS,
+    abbreviation_table,
+    number_pattern,
+    parse_digits,
+    qualifier_table,
+    scale_table,
+    words_value,
+)
+
+__all__ = ["dominant_currency", "find_money"]
+
+logger = logging.getLogger(__name__)
+
+SUPPORTED = ("en", "it", "de", "fr", "es", "pt", "nl")
+
+# Symbols that may follow the amount: "10 €", "1,5 Mrd. €", "100元", "5 $".
+_SUFFIX_SYMBOLS = r"US\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|฿|₱|₴|₦|₡|₾|₭|₸|元|円"
+_SYMBOL_CHARS = "$€£¥₹₩₽₺₪₫฿₱₴₦₡₾₭₸元円"
+_CODES = "|".join(sorted(CODES))
+
+# Prefix currency, searched in a short window that ends where the number starts:
+# "US$5", "U.S. $5", "c $ 16.4" (Canadian), "HK$10", "€5", "USD 5", "Rs 500", "CHF 1.2".
+_PREFIX_RE = re.compile(
+    r"(?:(?<![\w$])(?:US|U\.S\.|CAN|CA|C|AU|A|HK|NT|SG|S|NZ|R|MEX|Mex|MX)\$"
+    r"|(?<![\w$])(?i:u\.s\.?|us|can|ca|c|au|hk|nt|nz|sg|mx)[ \u00a0]\$"
+    r"|(?<![\w])(?:CN|JP)¥"
+    rf"|[{_SYMBOL_CHARS}]"
+    rf"|(?<![\w])(?:{_CODES}|Rs\.?|Rp\.?|SFr\.?)"
+    r")\s?\Z"
+)
+
+# Percentages are never money: "80%", "13,1 %", "5 per cent", "3,2 Prozent".
+_PERCENT_RE = re.compile(
+    r"\s{0,2}(?:%|‰|(?i:per\s?cent|percent|pct|per\s+cento|prozent|pour\s?cent|por\s+ciento"
+    r"|por\s+cento|procent|punti\s+percentuali|basis\s+points|bps)(?!\w))"
+)
+
+# A word glued to the digits that is neither scale nor currency: "3nm", "4090X", "5G", "H100s".
+_GLUED_RE = re.compile(r"[^\W\d_]")
+
+# The next word after a figure, to reject counted things when the currency is only inferred:
+# "5 miliardi di utenti", "2 billion users".
+_NEXT_WORD_RE = re.compile(r"\s+(?:(?i:of|di|de|d'|d’|von|des)\s*)?(\w+)")
+_NEXT_PREP_RE = re.compile(r"\s+(?i:of|di|de|d'|d’|von|des|del|degli|dei)(?:\s|(?<=['’]))")
+
+# Year-like integers after "in"/"nel" followed by a currency word are price levels, not
+# amounts: "in 2024 dollars", "in 1990 euro".
+_YEAR_PRICE_RE = re.compile(r"(?<![\w])(?i:in|nel|im|en|of)\s+\Z")
+
+_WS = r"[\s\u00a0\u202f]"
+
+
+@dataclass(slots=True)
+class _Part:
+    """One number with whatever scale and currency is attached to it."""
+
+    start: int  # includes a prefix currency
+    end: int  # includes scale word and suffix currency
+    num_start: int
+    raw: str
+    value: float  # as written, before scale
+    mult: float
+    scale_word: str | None
+    scale_kind: str  # "", "word", "abbr", "letter"
+    currency: str | None
+    is_words: bool
+
+
+@dataclass(slots=True)
+class _Rules:
+    lang: str
+    num_re: re.Pattern[str]
+    words_re: re.Pattern[str]
+    scale_re: re.Pattern[str]
+    scales: dict[str, float]
+    abbrs: dict[str, float]
+    suffix_re: re.Pattern[str]
+    names: dict[str, str]
+    cents_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    qualifiers: dict[str, tuple[str, bool]]
+    intro_re: re.Pattern[str]
+    connector_re: re.Pattern[str]
+    change_re: re.Pattern[str]
+    counted: frozenset[str]
+
+
+@cache
+def _rules(lang: str) -> _Rules:
+    """Compile the regexes for one language (once; all supported languages at import)."""
+    scales = scale_table(lang)
+    abbrs = abbreviation_table(lang)
+    names = names_for(lang)
+    words = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
+    number_words = [w for w, v in words.items() if v != AND]
+    joiners = [w for w, v in words.items() if v == AND]
+    scale_alt = alternation(list(scales))
+    name_alt = alternation(list(names))
+    cent_alt = alternation(list(CENT_WORDS))
+    abbr_alt = "|".join(re.escape(a) for a in sorted(abbrs, key=len, reverse=True))
+    letters = "".join(SCALE_LETTERS)
+    # "300 Mio. US-Dollar", "$5bn", "2.5-billion", "5 M€", "mille miliardi"
+    scale_re = re.compile(
+        rf"(?P<sep>{_WS}{{0,3}}-?{_WS}{{0,2}})"
+        rf"(?:(?P<word>(?i:{scale_alt}))(?!\w)"
+        rf"|(?P<abbr>{abbr_alt})(?:\.(?![\d])|(?!\w))"
+        rf"|(?P<letter>[{letters}])(?![\w]))"
+    )
+    # "billion dollars", "miliardi di dollari", "milliards d'euros", "Mio. US-Dollar", "M€"
+    suffix_re = re.compile(
+        rf"(?:{_WS}{{0,2}}|-)"
+        r"(?:(?P<prep>(?i:of|di|del|dei|de|d'|d’))"
+        rf"{_WS}*)?"
+        rf"(?:(?P<name>(?i:{name_alt}))(?!\w)"
+        rf"|(?P<code>{_CODES})(?![A-Za-z])"
+        rf"|(?P<sym>{_SUFFIX_SYMBOLS})(?!{_WS}?\d))"
+    )
+    cents_re = re.compile(rf"(?:{_WS}{{0,2}}|-)(?P<cent>(?i:{cent_alt}))(?!\w)")
+    join = f"(?:(?i:{'|'.join(joiners)}){_WS}+)?" if joiners else ""
+    word_alt = alternation(number_words)
+    # Number words only before a scale or currency word: "two billion", "mille miliardi",
+    # "eine halbe Billion", "un demi-milliard", "thirteen dollars". At most 7 words, so a
+    # megabyte of "one one one" stays linear.
+    words_re = re.compile(
+        rf"(?<!\w)(?i:{word_alt})(?:(?:{_WS}+|-){join}(?i:{word_alt})){{0,6}}(?!\w)"
+        rf"(?=(?:{_WS}+|-)(?:(?i:{scale_alt}|{name_alt}|{cent_alt})(?!\w)|(?:{abbr_alt})\b))"
+    )
+    quals = qualifier_table(lang)
+    arts = "|".join(ARTICLES)
+    qual_alt = alternation(list(quals))
+    qualifier_re = re.compile(
+        rf"(?:(?<!\w)(?P<q>(?i:{qual_alt}))|(?P<tilde>[~≈]))"
+        rf"(?:{_WS}*|(?<=['’]))(?:(?i:{arts}){_WS}+)?\Z"
+    )
+    intro_alt = alternation(list(INTRODUCERS.get(lang, INTRODUCERS["en"])))
+    intro_re = re.compile(rf"(?<!\w)(?P<intro>(?i:{intro_alt})){_WS}+(?:(?i:{arts}){_WS}+)?\Z")
+    conn = CONNECTORS.get(lang, CONNECTORS["en"])
+    connector_re = re.compile(
+        rf"{_WS}*(?P<dash>[-–—‐]){_WS}*"
+        rf"|{_WS}+(?P<to>(?i:{alternation(conn['to'])})){_WS}+(?:(?i:{arts}){_WS}+)?"
+        rf"|{_WS}+(?P<and>(?i:{alternation(conn['and'])})){_WS}+(?:(?i:{arts}){_WS}+)?"
+    )
+    change_re = re.compile(rf"(?<!\w)(?i:{alternation(CHANGE_VERBS)})(?!\w)")
+    return _Rules(
+        lang=lang,
+        num_re=re.compile(number_pattern(lang)),
+        words_re=words_re,
+        scale_re=scale_re,
+        scales=scales,
+        abbrs=abbrs,
+        suffix_re=suffix_re,
+        names=names,
+        cents_re=cents_re,
+        qualifier_re=qualifier_re,
+        qualifiers=quals,
+        intro_re=intro_re,
+        connector_re=connector_re,
+        change_re=change_re,
+        counted=COUNTED_NOUNS,
+    )
+
+
+for _lang in SUPPORTED:
+    _rules(_lang)
+
+
+def _suffix_currency(m: re.Match[str], rules: _Rules) -> str | None:
+    if m.group("name"):
+        return rules.names.get(normalize_name(m.group("name")))
+    if m.group("code"):
+        code = m.group("code")
+        return "CNY" if code == "RMB" else code
+    return SYMBOLS.get(normalize_symbol(m.group("sym")))
+
+
+def _parse_part(
+    text: str, start: int, end: int, value: float, is_words: bool, rules: _Rules, floor: int
+) -> _Part | None:
+    """Attach scale and currency to the number at text[start:end]; None if it is no figure."""
+    pos = end
+    if _PERCENT_RE.match(text, pos):
+        return None
+    mult, scale_word, scale_kind = 1.0, None, ""
+    implied: str | None = None
+    sm = rules.scale_re.match(text, pos)
+    if sm:
+        sep = sm.group("sep")
+        if sm.group("word"):
+            mult, scale_kind = rules.scales[normalize_name(sm.group("word"))], "word"
+            scale_word = sm.group("word")
+        elif sm.group("abbr"):
+            abbr = sm.group("abbr")
+            mult, scale_kind = rules.abbrs[abbr], "abbr"
+            scale_word = text[sm.start("abbr") : sm.end()]
+            implied = SCALE_IMPLIED_CURRENCY.get(abbr)
+        elif not is_words and (not sep or (sm.end() < len(text) and text[sm.end()] in "€$£")):
+            # one letter: "$500k", "€5M", "300 M€"; never "5 m" (metres)
+            letter = sm.group("letter")
+            mult, scale_kind, scale_word = SCALE_LETTERS[letter], "letter", letter
+        if scale_kind:
+            pos = sm.end()
+    if scale_kind and _PERCENT_RE.match(text, pos):
+        return None
+    currency: str | None = None
+    suffix_end = pos
+    cm = rules.suffix_re.match(text, pos)
+    suffix_cur = _suffix_currency(cm, rules) if cm else None
+    if (
+        cm
+        and suffix_cur
+        and cm.group("name")
+        and not scale_kind
+        and not is_words
+        and 1800 <= value <= 2100
+        and value.is_integer()
+        and _YEAR_PRICE_RE.search(text, max(0, start - 6), start)
+    ):
+        suffix_cur = None  # "in 2024 dollars" is a price level, not an amount
+    if cm and suffix_cur:
+        suffix_end = cm.end()
+    cents = None
+    if not suffix_cur:
+        cm2 = rules.cents_re.match(text, pos)
+        if cm2:
+            cents = CENT_WORDS[normalize_name(cm2.group("cent"))] or ""
+            suffix_end = cm2.end()
+    glued = pos < len(text) and _GLUED_RE.match(text, pos)
+    if glued and not scale_kind and not suffix_cur and cents is None and not is_words:
+        return None  # "3nm", "4090X", "5G"
+    # prefix currency: "$", "US$", "C$", "€", "USD "
+    part_start = start
+    prefix_cur: str | None = None
+    pm = None if is_words else _PREFIX_RE.search(text, max(floor, start - 8), start)
+    if pm:
+        prefix_cur = SYMBOLS.get(normalize_symbol(pm.group()))
+        if prefix_cur is None:
+            code = pm.group().strip()
+            prefix_cur = "CNY" if code == "RMB" else code if code in CODES else None
+        if prefix_cur:
+            part_start = pm.start()
+    if prefix_cur and suffix_cur:
+        bare_prefix = normalize_symbol(pm.group()) in ("$", "¥") if pm else False
+        if suffix_cur == prefix_cur or (bare_prefix and _same_family(prefix_cur, suffix_cur)):
+            currency = suffix_cur
+        else:
+            currency, suffix_end = prefix_cur, pos  # "$1 trillion mark": keep the symbol
+    else:
+        currency = prefix_cur or suffix_cur or implied
+    if prefix_cur and not suffix_cur:
+        suffix_end = pos
+    if cents is not None:
+        if is_words and value < 1:
+            return None
+        value /= 100.0
+        currency = currency or cents or None
+        if currency is None:
+            currency = DEFAULT_CENT_CURRENCY.get(rules.lang, "EUR")
+    raw = text[start:end]
+    if is_words and not scale_kind and raw.lower() in ("a", "an"):
+        return None  # "a dollar" is not a figure; "a billion dollars" is
+    part = _Part(
+        start=part_start,
+        end=max(suffix_end, pos),
+        num_start=start,
+        raw=raw,
+        value=value,
+        mult=mult,
+        scale_word=scale_word,
+        scale_kind=scale_kind,
+        currency=currency,
+        is_words=is_words,
+    )
+    if currency and cents is None and cm and suffix_cur and currency == suffix_cur:
+        _add_cents(text, part, rules)
+    return part
+
+
+_DOLLAR_FAMILY = frozenset({"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"})
+
+
+def _same_family(prefix: str, suffix: str) -> bool:
+    """True when a suffix refines a bare symbol: "$5 billion Canadian dollars", "¥5 yuan"."""
+    if prefix == "USD":
+        return suffix in _DOLLAR_FAMILY
+    return prefix == "JPY" and suffix in ("JPY", "CNY")
+
+
+_CENTS_TAIL_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _cents_tail(rules: _Rules) -> re.Pattern[str]:
+    pat = _CENTS_TAIL_CACHE.get(rules.lang)
+    if pat is None:
+        words = NUMBER_WORDS.get(rules.lang, NUMBER_WORDS["en"])
+        joiners = [w for w, v in words.items() if v == AND] or ["and"]
+        word_alt = alternation([w for w, v in words.items() if v != AND and w not in ARTICLE_WORDS])
+        cent_alt = alternation(list(CENT_WORDS))
+        # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "13 dollars forty five"
+        pat = re.compile(
+            rf"{_WS}+(?:(?P<and>(?i:{'|'.join(joiners)}|con)){_WS}+)?"
+            rf"(?P<num>\d{{1,2}}|(?i:{word_alt})(?:[\s-]+(?i:{word_alt}))?)"
+            rf"(?:(?P<cent>{_WS}*(?i:{cent_alt}))(?!\w)|(?=\s*(?:[.,;:!?)]|\Z)))"
+        )
+        _CENTS_TAIL_CACHE[rules.lang] = pat
+    return pat
+
+
+def _add_cents(text: str, part: _Part, rules: _Rules) -> None:
+    m = _cents_tail(rules).match(text, part.end)
+    if not m or part.scale_kind:
+        return
+    if not m.group("cent") and (m.group("and") or m.group("num").isdigit()):
+        return  # "5 dollars and 20" is too vague without "cents"
+    num = m.group("num")
+    cents = float(num) if num.isdigit() else words_value(num, rules.lang)
+    if cents is None or not 0 < cents < 100:
+        return
+    part.value += cents / 100.0
+    part.end = m.end()
+
+
+def _scan_parts(text: str, rules: _Rules) -> list[_Part]:
+    anchors: list[tuple[int, int, bool]] = [
+        (m.start(), m.end(), False) for m in rules.num_re.finditer(text)
+    ]
+    anchors.extend((m.start(), m.end(), True) for m in rules.words_re.finditer(text))
+    anchors.sort()
+    parts: list[_Part] = []
+    last_end = 0
+    for start, end, is_words in anchors:
+        if start < last_end:
+            continue
+        raw = text[start:end]
+        value = words_value(raw, rules.lang) if is_words else parse_digits(raw, rules.lang)
+        if value is None:
+            continue
+        part = _parse_part(text, start, end, value, is_words, rules, last_end)
+        if part is None:
+            last_end = end
+            continue
+        parts.append(part)
+        last_end = part.end
+    return parts
+
+
+def _total(p: _Part) -> float:
+    return p.value * p.mult
+
+
+def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, object] | None:
+    """How p and q relate, or None.
+
+    ("range", intro_start) for one range figure; ("share", None) when q's scale and currency
+    also apply to p but they stay two figures ("rose from 5 to 7 billion").
+    """
+    between = text[p.end : q.start]
+    if len(between) > 12:
+        return None
+    cm = rules.connector_re.fullmatch(between)
+    if not cm:
+        return None
+    if p.currency and q.currency and p.currency != q.currency:
+        return None
+    if not (p.currency or q.currency or p.scale_kind or q.scale_kind):
+        return None
+    im = rules.intro_re.search(text, max(0, p.start - 16), p.start)
+    intro = normalize_name(im.group("intro")) if im else None
+    between_kind = intro in INTRODUCERS_BETWEEN
+    if cm.group("and") and not between_kind:
+        return None
+    if cm.group("dash") and (p.is_words or q.is_words):
+        return None
+    if im and not between_kind:
+        # "rose from $5 billion to $7 billion": two figures, the change of one quantity
+        window = text[max(0, im.start() - 40) : im.start()]
+        if rules.change_re.search(window):
+            return ("share", None)
+    return ("range", im.start() if im else p.start)
+
+
+INTRODUCERS_BETWEEN = frozenset({"between", "tra", "fra", "zwischen", "entre", "tussen"})
+
+
+def _low_value(p: _Part, q: _Part) -> tuple[float, float]:
+    """Both ends of p..q after the high end's scale is applied to a bare low end."""
+    high = _total(q)
+    if p.scale_kind or not q.scale_kind:
+        low = _total(p)
+        if p.scale_kind and not q.scale_kind:
+            high = q.value * p.mult
+        return low, high
+    low = p.value * q.mult
+    # "de 5 à 7 000 milliards": the "000" of the high end belongs to the low end too
+    if (
+        q.value >= 1000
+        and q.value % 1000 == 0
+        and any(ch in q.raw for ch in " \u00a0\u202f.,'")
+        and p.value * 1000 <= q.value
+        and p.value * 1000 * 10 >= q.value
+    ):
+        low *= 1000
+    return low, high
+
+
+def find_money(text: str, lang: str, *, context_currency: str | None = None) -> list[MoneyFigure]:
+    """Every money figure in ``text`` (sorted by start, non-overlapping), read as ``lang``.
+
+    ``context_currency`` (e.g. from ``dominant_currency``) is given to figures that have a
+    scale word but no currency of their own ("chiede mille miliardi"), marked inferred.
+    """
+    if not text:
+        return []
+    rules = _rules(lang if lang in SUPPORTED else "en")
+    parts = _scan_parts(text, rules)
+    figures: list[MoneyFigure] = []
+    i = 0
+    while i < len(parts):
+        p = parts[i]
+        q = parts[i + 1] if i + 1 < len(parts) else None
+        merged = _merge_pair(text, p, q, rules) if q is not None else None
+        if q is not None and merged is not None:
+            low, high = _low_value(p, q)
+            currency = q.currency or p.currency
+            scale_kind = q.scale_kind or p.scale_kind
+            scale_word = q.scale_word or p.scale_word
+            if merged[0] == "range" and low <= high:
+                start = merged[1] if isinstance(merged[1], int) else p.start
+                fig = _figure(
+                    text,
+                    rules,
+                    start,
+                    q.end,
+                    low,
+                    high,
+                    currency,
+                    scale_word,
+                    scale_kind,
+                    context_currency,
+                )
+                if fig:
+                    figures.append(fig)
+                i += 2
+                continue
+            if merged[0] == "share":
+                for part, value in ((p, low), (q, high)):
+                    fig = _figure(
+                        text,
+                        rules,
+                        part.start,
+                        part.end,
+                        value,
+                        None,
+                        currency,
+                        part.scale_word or scale_word,
+                        scale_kind,
+                        context_currency,
+                    )
+                    if fig:
+                        figures.append(fig)
+                i += 2
+                continue
+        fig = _figure(
+            text,
+            rules,
+            p.start,
+            p.end,
+            _total(p),
+            None,
+            p.currency,
+            p.scale_word,
+            p.scale_kind,
+            context_currency,
+        )
+        if fig:
+            figures.append(fig)
+        i += 1
+    return figures
+
+
+def _figure(
+    text: str,
+    rules: _Rules,
+    start: int,
+    end: int,
+    amount: float,
+    amount_max: float | None,
+    currency: str | None,
+    scale_word: str | None,
+    scale_kind: str,
+    context_currency: str | None,
+) -> MoneyFigure | None:
+    inferred = False
+    if currency is None:
+        if not context_currency or scale_kind not in ("word", "abbr"):
+            return None
+        if scale_word in ("mm", "MM", "mi", "bi", "tri", "mil"):
+            return None
+        if _counted_after(text, end, rules):
+            return None
+        currency, inferred = context_currency, True
+    qualifier, approximate = None, False
+    qm = rules.qualifier_re.search(text, max(0, start - 24), start)
+    if qm:
+        if qm.group("tilde"):
+            qualifier, approximate = "about", True
+        else:
+            qualifier, approximate = rules.qualifiers[normalize_name(qm.group("q"))]
+    return MoneyFigure(
+        start=start,
+        end=end,
+        text=text[start:end],
+        amount=amount,
+        amount_max=amount_max,
+        currency=currency,
+        currency_inferred=inferred,
+        scale_word=scale_word,
+        qualifier=qualifier,
+        approximate=approximate,
+    )
+
+
+def _counted_after(text: str, end: int, rules: _Rules) -> bool:
+    """True when the figure counts things: "5 miliardi di utenti", "2 billion users"."""
+    if _NEXT_PREP_RE.match(text, end):
+        return True
+    m = _NEXT_WORD_RE.match(text, end)
+    return bool(m and m.group(1).lower() in rules.counted)
+
+
+def dominant_currency(text: str, lang: str) -> str | None:
+    """The currency of most explicit figures in ``text`` (ties: the first seen), or None."""
+    figures = find_money(text, lang)
+    if not figures:
+        return None
+    counts = Counter(f.currency for f in figures)
+    best = max(counts.values())
+    for f in figures:
+        if counts[f.currency] == best:
+            return f.currency
+    return None
