@@ -1,0 +1,1 @@
+"""Datasette plugins of infraledger, registered by ``db.datasette.register_plugins``."""
