@@ -50,7 +50,9 @@ logger = logging.getLogger(__name__)
 SUPPORTED = ("en", "it", "de", "fr", "es", "pt", "nl")
 
 # Symbols that may follow the amount: "10 €", "1,5 Mrd. €", "100元", "5 $".
-_SUFFIX_SYMBOLS = r"US\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|฿|₱|₴|₦|₡|₾|₭|₸|元|円"
+_SUFFIX_SYMBOLS = (
+    r"(?:US|CA|C|AU|A|HK|NT|SG|S|NZ|R|MX)\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|฿|₱|₴|₦|₡|₾|₭|₸|元|円"
+)
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₪₫฿₱₴₦₡₾₭₸元円"
 _CODES = "|".join(sorted(CODES))
 
@@ -77,13 +79,21 @@ _GLUED_RE = re.compile(r"[^\W\d_]")
 # The next word after a figure, to reject counted things when the currency is only inferred:
 # "5 miliardi di utenti", "2 billion users".
 _NEXT_WORD_RE = re.compile(r"\s+(?:(?i:of|di|de|d'|d’|von|des)\s*)?(\w+)")
-_NEXT_PREP_RE = re.compile(r"\s+(?i:of|di|de|d'|d’|von|des|del|degli|dei)(?:\s|(?<=['’]))")
 
 # Year-like integers after "in"/"nel" followed by a currency word are price levels, not
 # amounts: "in 2024 dollars", "in 1990 euro".
 _YEAR_PRICE_RE = re.compile(r"(?<![\w])(?i:in|nel|im|en|of)\s+\Z")
 
 _WS = r"[\s\u00a0\u202f]"
+
+# Abbreviations whose dot belongs to them ("300 Mio. US-Dollar", "100 Mrd. fließen sofort").
+_DOTTED_ABBRS = frozenset({"Mio", "Mrd", "Bio", "Tsd", "Mia", "Mrds"})
+
+# Verbs whose particle "über" is no qualifier: "verfügt über 344 Milliarden Yuan".
+_UBER_VERBS_RE = re.compile(
+    r"(?i:verfügt|verfügen|verfügte|verfügten|berichtet|berichtete|spricht|sprach|sprechen"
+    r"|verhandelt|verhandeln|entscheidet|entscheiden|informiert|streiten|reden)\s+\Z"
+)
 
 
 @dataclass(slots=True)
@@ -139,7 +149,7 @@ def _rules(lang: str) -> _Rules:
     scale_re = re.compile(
         rf"(?P<sep>{_WS}{{0,3}}-?{_WS}{{0,2}})"
         rf"(?:(?P<word>(?i:{scale_alt}))(?!\w)"
-        rf"|(?P<abbr>{abbr_alt})(?:\.(?![\d])|(?!\w))"
+        rf"|(?P<abbr>{abbr_alt})(?:(?P<dot>\.)(?![\d])|(?!\w))"
         rf"|(?P<letter>[{letters}])(?![\w]))"
     )
     # "billion dollars", "miliardi di dollari", "milliards d'euros", "Mio. US-Dollar", "M€"
@@ -235,6 +245,11 @@ def _parse_part(
             mult, scale_kind, scale_word = SCALE_LETTERS[letter], "letter", letter
         if scale_kind:
             pos = sm.end()
+            if sm.group("dot") and sm.group("abbr") not in _DOTTED_ABBRS:
+                # "$600mn." ends a sentence; "3 mld. di euro" goes on
+                if not rules.suffix_re.match(text, pos):
+                    pos -= 1
+                scale_word = text[sm.start("abbr") : pos]
     if scale_kind and _PERCENT_RE.match(text, pos):
         return None
     currency: str | None = None
@@ -383,10 +398,10 @@ def _total(p: _Part) -> float:
     return p.value * p.mult
 
 
-def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, object] | None:
+def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, None] | None:
     """How p and q relate, or None.
 
-    ("range", intro_start) for one range figure; ("share", None) when q's scale and currency
+    ("range", None) for one range figure; ("share", None) when q's scale and currency
     also apply to p but they stay two figures ("rose from 5 to 7 billion").
     """
     between = text[p.end : q.start]
@@ -397,8 +412,8 @@ def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, obje
         return None
     if p.currency and q.currency and p.currency != q.currency:
         return None
-    if not (p.currency or q.currency or p.scale_kind or q.scale_kind):
-        return None
+    if not (q.currency or q.scale_kind):
+        return None  # "2,9 billones de dólares hasta 2028": the high end must be money-like
     im = rules.intro_re.search(text, max(0, p.start - 16), p.start)
     intro = normalize_name(im.group("intro")) if im else None
     between_kind = intro in INTRODUCERS_BETWEEN
@@ -411,7 +426,7 @@ def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, obje
         window = text[max(0, im.start() - 40) : im.start()]
         if rules.change_re.search(window):
             return ("share", None)
-    return ("range", im.start() if im else p.start)
+    return ("range", None)
 
 
 INTRODUCERS_BETWEEN = frozenset({"between", "tra", "fra", "zwischen", "entre", "tussen"})
@@ -438,17 +453,22 @@ def _low_value(p: _Part, q: _Part) -> tuple[float, float]:
     return low, high
 
 
-def find_money(text: str, lang: str, *, context_currency: str | None = None) -> list[MoneyFigure]:
-    """Every money figure in ``text`` (sorted by start, non-overlapping), read as ``lang``.
+@dataclass(slots=True)
+class _Cand:
+    """A figure before its currency is settled (a range, or one part)."""
 
-    ``context_currency`` (e.g. from ``dominant_currency``) is given to figures that have a
-    scale word but no currency of their own ("chiede mille miliardi"), marked inferred.
-    """
-    if not text:
-        return []
-    rules = _rules(lang if lang in SUPPORTED else "en")
-    parts = _scan_parts(text, rules)
-    figures: list[MoneyFigure] = []
+    start: int
+    end: int
+    amount: float
+    amount_max: float | None
+    currency: str | None
+    scale_word: str | None
+    scale_kind: str
+
+
+def _candidates(text: str, parts: list[_Part], rules: _Rules) -> list[_Cand]:
+    """Pair parts into ranges ("tra $5 trilioni e $7 trilioni") and single figures."""
+    out: list[_Cand] = []
     i = 0
     while i < len(parts):
         p = parts[i]
@@ -460,96 +480,77 @@ def find_money(text: str, lang: str, *, context_currency: str | None = None) -> 
             scale_kind = q.scale_kind or p.scale_kind
             scale_word = q.scale_word or p.scale_word
             if merged[0] == "range" and low <= high:
-                start = merged[1] if isinstance(merged[1], int) else p.start
-                fig = _figure(
-                    text,
-                    rules,
-                    start,
-                    q.end,
-                    low,
-                    high,
-                    currency,
-                    scale_word,
-                    scale_kind,
-                    context_currency,
-                )
-                if fig:
-                    figures.append(fig)
+                # the span runs from the low end to the high end; "between"/"tra" stays out,
+                # like a qualifier
+                out.append(_Cand(p.start, q.end, low, high, currency, scale_word, scale_kind))
                 i += 2
                 continue
             if merged[0] == "share":
-                for part, value in ((p, low), (q, high)):
-                    fig = _figure(
-                        text,
-                        rules,
-                        part.start,
-                        part.end,
-                        value,
-                        None,
-                        currency,
-                        part.scale_word or scale_word,
-                        scale_kind,
-                        context_currency,
-                    )
-                    if fig:
-                        figures.append(fig)
+                out.append(_Cand(p.start, p.end, low, None, currency, scale_word, scale_kind))
+                out.append(_Cand(q.start, q.end, high, None, currency, scale_word, scale_kind))
                 i += 2
                 continue
-        fig = _figure(
-            text,
-            rules,
-            p.start,
-            p.end,
-            _total(p),
-            None,
-            p.currency,
-            p.scale_word,
-            p.scale_kind,
-            context_currency,
-        )
+        out.append(_Cand(p.start, p.end, _total(p), None, p.currency, p.scale_word, p.scale_kind))
+        i += 1
+    return out
+
+
+# The end of a sentence between two figures: "... 1,7 miliardi di euro. Il governo ..." or a
+# line break. A currency carries over from one figure to the next only inside a sentence.
+_SENTENCE_END_RE = re.compile(r"[.!?…]['\"”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n")
+
+
+def find_money(text: str, lang: str, *, context_currency: str | None = None) -> list[MoneyFigure]:
+    """Every money figure in ``text`` (sorted by start, non-overlapping), read as ``lang``.
+
+    An amount with a scale word but no currency of its own takes the currency of the previous
+    figure in its sentence ("22,6 miliardi di dollari [...], Alphabet 17,2 miliardi"), else
+    ``context_currency`` (e.g. from ``dominant_currency``: "chiede mille miliardi"); either
+    way it is marked ``currency_inferred``.
+    """
+    if not text:
+        return []
+    rules = _rules(lang if lang in SUPPORTED else "en")
+    figures: list[MoneyFigure] = []
+    for cand in _candidates(text, _scan_parts(text, rules), rules):
+        carry = context_currency
+        if figures and not _SENTENCE_END_RE.search(text, figures[-1].end, cand.start):
+            carry = figures[-1].currency
+        fig = _figure(text, rules, cand, carry)
         if fig:
             figures.append(fig)
-        i += 1
     return figures
 
 
-def _figure(
-    text: str,
-    rules: _Rules,
-    start: int,
-    end: int,
-    amount: float,
-    amount_max: float | None,
-    currency: str | None,
-    scale_word: str | None,
-    scale_kind: str,
-    context_currency: str | None,
-) -> MoneyFigure | None:
-    inferred = False
+def _figure(text: str, rules: _Rules, cand: _Cand, carry: str | None) -> MoneyFigure | None:
+    currency, inferred = cand.currency, False
     if currency is None:
-        if not context_currency or scale_kind not in ("word", "abbr"):
+        if not carry or cand.scale_kind not in ("word", "abbr"):
             return None
-        if scale_word in ("mm", "MM", "mi", "bi", "tri", "mil"):
+        if cand.scale_word in ("mm", "MM", "mi", "bi", "tri", "mil"):
+            return None  # too ambiguous without a currency: millimetres, "mil" = thousand
+        if _counted_after(text, cand.end, rules):
             return None
-        if _counted_after(text, end, rules):
-            return None
-        currency, inferred = context_currency, True
+        currency, inferred = carry, True
     qualifier, approximate = None, False
-    qm = rules.qualifier_re.search(text, max(0, start - 24), start)
+    qm = rules.qualifier_re.search(text, max(0, cand.start - 24), cand.start)
     if qm:
         if qm.group("tilde"):
             qualifier, approximate = "about", True
-        else:
+        elif not (
+            qm.group("q").lower() == "über"
+            and _UBER_VERBS_RE.search(text, max(0, qm.start() - 16), qm.start())
+        ):
             qualifier, approximate = rules.qualifiers[normalize_name(qm.group("q"))]
     return MoneyFigure(
-        start=start,
-        end=end,
-        text=text[start:end],
-        amount=amount,
-        amount_max=amount_max,
+        start=cand.start,
+        end=cand.end,
+        text=text[cand.start : cand.end],
+        amount=cand.amount,
+        amount_max=cand.amount_max,
         currency=currency,
         currency_inferred=inferred,
-        scale_word=scale_word,
+        scale_word=cand.scale_word,
         qualifier=qualifier,
         approximate=approximate,
     )
@@ -557,8 +558,6 @@ def _figure(
 
 def _counted_after(text: str, end: int, rules: _Rules) -> bool:
     """True when the figure counts things: "5 miliardi di utenti", "2 billion users"."""
-    if _NEXT_PREP_RE.match(text, end):
-        return True
     m = _NEXT_WORD_RE.match(text, end)
     return bool(m and m.group(1).lower() in rules.counted)
 
