@@ -1,0 +1,300 @@
+"""Running crawls: one child process per call, so a process may crawl any number of times.
+
+Scrapy's reactor cannot restart, so ``run_crawl`` migrates the database, records the sources,
+then runs ``python -m crawler.runner SPEC.json`` where the spiders run one after another (one
+crawl at a time keeps per-site concurrency at ``CONCURRENT_REQUESTS_PER_DOMAIN``). The child
+writes one ``crawl_runs`` row per spider; the parent reads them back and computes the exit code,
+because Scrapy's own is always 0. The child's log lines are re-emitted through this process's
+logging, so they land in the same handlers (stderr, ``update`` log files).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.sources import ConfigError, Source
+from db.store import crawl_runs_for, open_db, upsert_sources
+
+logger = logging.getLogger(__name__)
+
+SPIDERS = ("feeds", "sitemaps", "listing")  # what ``crawl`` runs by default, in this order
+INTERNAL_SPIDERS = ("add", "check")
+EXIT_OK, EXIT_FAILED = 0, 1
+_CHILD_FORMAT = "%(levelname)s %(name)s: %(message)s"
+_LEVELS = {"CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"}
+
+
+class RunSummary(dict[str, Any]):
+    """A ``crawl_runs`` row whose keys also read as attributes: ``run.errors``."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+@dataclass
+class CrawlResult:
+    """The outcome of one ``run_crawl``: exit code (0 healthy, 1 failed), runs and problems."""
+
+    exit_code: int
+    run_id: str
+    runs: list[RunSummary] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def articles_new(self) -> int:
+        return sum(int(run.get("articles_new") or 0) for run in self.runs)
+
+
+def new_run_id() -> str:
+    """A sortable unique run id, e.g. ``20240514T063000Z-3f9a1c``."""
+    return f"{datetime.now(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def _default_log_level() -> str:
+    return logging.getLevelName(logging.getLogger().getEffectiveLevel())
+
+
+class _Relay:
+    """Re-emit child log lines ("WARNING scrapy.core.engine: ...") through our logging.
+
+    Continuation lines (stats dumps, tracebacks) keep the level and logger of their record.
+    """
+
+    def __init__(self) -> None:
+        self.logger = logging.getLogger("crawler.runner.child")
+        self.level = logging.WARNING
+
+    def __call__(self, line: str) -> None:
+        line = line.rstrip("\n")
+        if not line:
+            return
+        level, _, rest = line.partition(" ")
+        name, sep, message = rest.partition(": ")
+        if level in _LEVELS and sep and name and " " not in name:
+            self.logger = logging.getLogger(name)
+            self.level = logging.getLevelName(level)
+            self.logger.log(self.level, "%s", message)
+        else:
+            self.logger.log(self.level, "%s", line)
+
+
+def _spawn(spec: dict[str, Any]) -> int:
+    """Run the child crawl process on ``spec``; return its exit status."""
+    with tempfile.TemporaryDirectory(prefix="infraledger-crawl-") as tmp:
+        spec_path = Path(tmp) / "spec.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        process = subprocess.Popen(  # noqa: S603 (our own interpreter and module)
+            [sys.executable, "-m", "crawler.runner", str(spec_path)],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=env,
+        )
+        relay = _Relay()
+        for line in process.stderr or ():
+            relay(line)
+        return process.wait()
+
+
+def _run(
+    db_path: Path,
+    sources: list[Source],
+    spiders: list[str],
+    *,
+    max_pages: int | None,
+    settings: dict[str, object] | None,
+    extra: dict[str, Any] | None = None,
+) -> CrawlResult:
+    db = open_db(db_path)  # applies migrations before any spider runs
+    try:
+        upsert_sources(db, [s.to_row() for s in sources])
+    finally:
+        db.close()
+    run_id = new_run_id()
+    merged: dict[str, object] = {"LOG_LEVEL": _default_log_level(), **(settings or {})}
+    spec = {
+        "db": str(db_path),
+        "run_id": run_id,
+        "spiders": spiders,
+        "sources": [s.to_json() for s in sources],
+        "max_pages": max_pages or 0,
+        "settings": merged,
+        "extra": extra or {},
+    }
+    started = time.monotonic()
+    returncode = _spawn(spec)
+    db = open_db(db_path, migrate=False)
+    try:
+        rows = [RunSummary(row) for row in crawl_runs_for(db, run_id)]
+    finally:
+        db.close()
+    problems: list[str] = []
+    for row in rows:
+        problems.extend(json.loads(row.get("problems") or "[]"))
+    missing = [name for name in spiders if name not in {row["spider"] for row in rows}]
+    for name in missing:
+        problems.append(f"{name}: did not run to completion (crawler process exit {returncode})")
+    if returncode != 0 and not missing:
+        problems.append(f"crawler process exited with status {returncode}")
+    logger.info(
+        "crawl %s: %d spider(s) in %.1fs, %d problem(s)",
+        run_id,
+        len(rows),
+        time.monotonic() - started,
+        len(problems),
+    )
+    return CrawlResult(
+        exit_code=EXIT_FAILED if problems else EXIT_OK, run_id=run_id, runs=rows, problems=problems
+    )
+
+
+def run_crawl(
+    db_path: Path,
+    sources: list[Source],
+    spiders: list[str] | None = None,
+    *,
+    max_pages: int | None = None,
+    settings: dict[str, object] | None = None,
+) -> CrawlResult:
+    """Crawl ``sources`` with ``spiders`` (default: feeds, sitemaps, listing) into ``db_path``.
+
+    Raises ``ConfigError`` for an unknown spider name. ``settings`` override
+    ``crawler.settings`` (e.g. ``{"DOWNLOAD_DELAY": 0}``); ``max_pages`` bounds the article
+    requests of each spider. Callable any number of times in one process.
+    """
+    names = list(spiders or SPIDERS)
+    unknown = [n for n in names if n not in SPIDERS]
+    if unknown:
+        raise ConfigError(f"unknown spider {unknown[0]!r} (choose from {', '.join(SPIDERS)})")
+    active = [s for s in sources if s.active]
+    return _run(Path(db_path), active, names, max_pages=max_pages, settings=settings)
+
+
+def add_urls(
+    db_path: Path,
+    urls: list[str],
+    *,
+    sources: list[Source] | None = None,
+    source_id: str | None = None,
+    published: str | None = None,
+    settings: dict[str, object] | None = None,
+) -> CrawlResult:
+    """Fetch single article URLs through the crawler (robots.txt, throttling, address guard).
+
+    Each URL is attributed to ``source_id`` if given, else to the configured source whose hosts
+    include it (none if no source matches). ``published`` (ISO 8601) sets ``published_at``.
+    """
+    extra = {"urls": urls, "source_id": source_id, "published": published}
+    return _run(
+        Path(db_path), list(sources or []), ["add"], max_pages=None, settings=settings, extra=extra
+    )
+
+
+def check_sources(
+    sources: list[Source], output: Path, *, settings: dict[str, object] | None = None
+) -> CrawlResult:
+    """Fetch and parse every configured feed, sitemap and listing once; results as JSON lines."""
+    with tempfile.TemporaryDirectory(prefix="infraledger-check-") as tmp:
+        merged: dict[str, object] = {
+            "INFRALEDGER_CHECK_OUTPUT": str(output),
+            "ITEM_PIPELINES": {"crawler.pipelines.CollectCheckPipeline": 300},
+            "RETRY_TIMES": 0,
+            **(settings or {}),
+        }
+        return _run(Path(tmp) / "check.db", sources, ["check"], max_pages=None, settings=merged)
+
+
+# --- the child process ---------------------------------------------------------------------------
+
+
+def _record_skipped(spec: dict[str, Any], spider: str) -> None:
+    """A spider not started because the run's time budget is spent still gets its row."""
+    from crawler.content import utc_now
+    from db.store import record_crawl_run
+
+    logger.warning("%s: not started, the run's CLOSESPIDER_TIMEOUT is spent", spider)
+    problem = f"{spider}: not started, finish_reason closespider_timeout"
+    db = open_db(spec["db"], migrate=False)
+    try:
+        record_crawl_run(
+            db,
+            {
+                "run_id": spec["run_id"],
+                "spider": spider,
+                "started_at": utc_now(),
+                "finished_at": utc_now(),
+                "finish_reason": "closespider_timeout",
+                "healthy": 0,
+                "problems": json.dumps([problem]),
+            },
+        )
+    finally:
+        db.close()
+
+
+def _child(spec_path: str) -> int:
+    from scrapy.crawler import AsyncCrawlerRunner, Crawler
+    from scrapy.settings import Settings
+    from scrapy.utils.defer import deferred_f_from_coro_f
+    from scrapy.utils.log import configure_logging
+    from scrapy.utils.reactor import install_reactor
+
+    from crawler.spiders import spider_class
+
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.update(spec["settings"], priority="cmdline")
+    settings.set("INFRALEDGER_DB", spec["db"], priority="cmdline")
+    settings.set("INFRALEDGER_RUN_ID", spec["run_id"], priority="cmdline")
+    settings.set("INFRALEDGER_MAX_PAGES", int(spec["max_pages"]), priority="cmdline")
+    settings.set("LOG_FORMAT", _CHILD_FORMAT, priority="cmdline")
+    settings.set("LOG_STDOUT", False, priority="cmdline")
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    configure_logging(settings)
+    sources = [Source.from_json(s) for s in spec["sources"]]
+    timeout = settings.getfloat("CLOSESPIDER_TIMEOUT", 0)
+    started = time.monotonic()
+
+    install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+    from twisted.internet.task import react
+
+    @deferred_f_from_coro_f
+    async def main(reactor: Any) -> None:
+        runner = AsyncCrawlerRunner(settings)
+        for name in spec["spiders"]:
+            spider_settings = settings.copy()
+            if timeout:  # one time budget for the whole run, not per spider
+                remaining = timeout - (time.monotonic() - started)
+                if remaining < 1:
+                    _record_skipped(spec, name)
+                    continue
+                spider_settings.set("CLOSESPIDER_TIMEOUT", remaining, priority="cmdline")
+            crawler = Crawler(spider_class(name), spider_settings)
+            await runner.crawl(crawler, sources=sources, **spec.get("extra", {}))
+
+    react(main)
+    return 0  # not reached: react() exits the process
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1]))
