@@ -1,0 +1,287 @@
+"""The published knowledge base through Datasette's in-process client, at the URLs users keep."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from kb_fixture import build_kb
+
+from db.datasette import DB_NAME, load_metadata, make_datasette
+from db.store import open_db
+
+METADATA = load_metadata()
+DATABASE = METADATA["databases"][DB_NAME]
+
+
+@pytest.fixture(scope="module")
+def kb_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_kb(tmp_path_factory.mktemp("kb") / "demo.db")
+
+
+@pytest.fixture
+def ds(kb_path: Path):
+    return make_datasette(kb_path, settings={"num_sql_threads": 1})
+
+
+def _relations(path: Path) -> list[str]:
+    db = open_db(path)
+    try:
+        return [
+            r[0]
+            for r in db.execute(
+                "select name from sqlite_master where type in ('table', 'view') "
+                "and name not like '%_fts_%' and name not like 'sqlite_%' order by name"
+            ).fetchall()
+        ]
+    finally:
+        db.close()
+
+
+def _count(path: Path, name: str) -> int:
+    db = open_db(path)
+    try:
+        return int(db.execute(f"select count(*) from [{name}]").fetchone()[0])
+    finally:
+        db.close()
+
+
+async def _rows(ds, url: str) -> list[dict]:
+    response = await ds.client.get(url)
+    assert response.status_code == 200, (url, response.text[:500])
+    return response.json()
+
+
+@pytest.mark.asyncio
+async def test_home_and_database_pages_show_title_and_served_name(ds) -> None:
+    home = await ds.client.get("/")
+    assert home.status_code == 200
+    assert "AI-infrastructure money claims" in home.text
+    page = await ds.client.get(f"/{DB_NAME}")
+    assert page.status_code == 200
+    assert "Search claims" in page.text  # canned queries are listed
+    assert "demo" not in ds.databases  # served as /infraledger whatever the file is called
+
+
+@pytest.mark.asyncio
+async def test_every_table_and_view_page_renders(ds, kb_path: Path) -> None:
+    names = _relations(kb_path)
+    assert {"figures_view", "claims_view", "clusters_view", "source_health"} <= set(names)
+    for name in names:
+        response = await ds.client.get(f"/{DB_NAME}/{name}")
+        assert response.status_code == 200, (name, response.text[:300])
+        data = await _rows(ds, f"/{DB_NAME}/{name}.json?_shape=array&_size=max")
+        assert len(data) == _count(kb_path, name), name
+
+
+@pytest.mark.asyncio
+async def test_csv_stream_returns_every_row(ds, kb_path: Path) -> None:
+    for name in _relations(kb_path):
+        if name in ("pages", "http_cache"):
+            continue  # binary columns; hidden tables
+        response = await ds.client.get(f"/{DB_NAME}/{name}.csv?_stream=on&_size=max")
+        assert response.status_code == 200, name
+        rows = list(csv.reader(io.StringIO(response.text)))
+        assert len(rows) - 1 == _count(kb_path, name), name
+
+
+@pytest.mark.asyncio
+async def test_search_claims_finds_the_trillion_ask_with_cluster_link(ds) -> None:
+    rows = await _rows(ds, f"/{DB_NAME}/search_claims.json?q=trillion&_shape=array")
+    assert rows, "no claim matched 'trillion'"
+    assert all("trillion" in r["sentence"].lower() for r in rows)
+    assert {r["subject"] for r in rows} == {"Sam Altman", "Nvidia"}
+    cluster_ids = {r["cluster_id"] for r in rows if r["subject"] == "Sam Altman"}
+    assert len(cluster_ids) == 1
+    assert None not in cluster_ids
+    html = await ds.client.get(f"/{DB_NAME}/search_claims?q=trillion")
+    assert f"/{DB_NAME}/cluster_reports?cluster={cluster_ids.pop()}" in html.text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("q", ["Altman's", "chips AND", '"unbalanced', "NEAR(", "*"])
+async def test_search_claims_takes_hostile_input_literally(ds, q: str) -> None:
+    response = await ds.client.get(f"/{DB_NAME}/search_claims.json", params={"q": q})
+    assert response.status_code == 200, response.text[:300]
+
+
+@pytest.mark.asyncio
+async def test_largest_figures_filters_are_optional(ds) -> None:
+    everything = await _rows(ds, f"/{DB_NAME}/largest_figures.json?_shape=array")
+    amounts = [r["amount_usd"] for r in everything]
+    assert amounts == sorted(amounts, reverse=True)
+    assert everything[0]["currency"] == "EUR"  # 6.5 trillion euros is the largest in USD
+    assert all(r["outlet"] != "Tech Daily" for r in everything)  # syndicated copy left out
+    eur = await _rows(ds, f"/{DB_NAME}/largest_figures.json?_shape=array&currency=eur")
+    assert [r["surface"] for r in eur] == ["6,5 Billionen Euro"]
+    caps = await _rows(ds, f"/{DB_NAME}/largest_figures.json?_shape=array&kind=market_cap")
+    assert {r["subject"] for r in caps} == {"Nvidia"}
+    assert len(caps) == 4
+    march = await _rows(
+        ds, f"/{DB_NAME}/largest_figures.json?_shape=array&since=2024-03-01&until=2024-03-04"
+    )
+    assert sorted(r["surface"] for r in march) == ["$2 trillion", "2.000 miliardi di dollari"]
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("entity", ["nvidia", "NVIDIA", "NVIDIA Corp.", "Nvidia's"])
+async def test_entity_timeline_by_id_name_or_alias(ds, entity: str) -> None:
+    rows = await _rows(ds, f"/{DB_NAME}/entity_timeline.json?_shape=array&entity={entity}")
+    assert len(rows) == 4
+    dates = [r["published_at"] for r in rows]
+    assert dates == sorted(dates)
+    assert rows[0]["surface"] == "$1,72 trilioni"
+
+
+@pytest.mark.asyncio
+async def test_cluster_reports_first_report_then_followers(ds, kb_path: Path) -> None:
+    db = open_db(kb_path)
+    cluster = db.execute(
+        "select id, articles_count from clusters where label like 'Sam Altman%$5-7 trillion'"
+    ).fetchone()
+    db.close()
+    rows = await _rows(ds, f"/{DB_NAME}/cluster_reports.json?_shape=array&cluster={cluster[0]}")
+    assert rows[0]["role"] == "first report"
+    assert rows[0]["outlet"] == "The Wire"
+    assert rows[0]["days_after_first"] == 0
+    assert {r["language"] for r in rows} == {"en", "it", "de", "fr", "es"}
+    assert [r["role"] for r in rows].count("syndicated copy") == 1
+    assert {"6,5 Billionen Euro", "7 Billionen Dollar", "tra $5 trilioni e $7 trilioni"} <= {
+        r["surface"] for r in rows
+    }
+    days = [r["days_after_first"] for r in rows]
+    assert days == sorted(days)
+    assert days[-1] > 3
+
+
+@pytest.mark.asyncio
+async def test_new_since_and_source_health(ds) -> None:
+    everything = await _rows(ds, f"/{DB_NAME}/new_since.json?_shape=array")
+    assert len(everything) == 13
+    future = await _rows(ds, f"/{DB_NAME}/new_since.json?_shape=array&since=2999-01-01")
+    assert future == []
+    newest = everything[0]["first_seen_at"]
+    recent = await _rows(ds, f"/{DB_NAME}/new_since.json?_shape=array&since={newest}")
+    assert len(recent) == 1
+    health = {
+        r["outlet"]: r for r in await _rows(ds, f"/{DB_NAME}/source_health.json?_shape=array")
+    }
+    assert health["El País Tecnología"]["errors"] == 2
+    assert health["El País Tecnología"]["last_error"] == "HTTP 404"
+    assert health["Tech Daily"]["errors_last_7_days"] == 0
+    assert health["The Wire"]["articles"] == 4
+    assert health["The Wire"]["articles_per_day"] == round(4 / 30, 2)
+    assert health["The Wire"]["last_crawl_at"] is not None
+
+
+@pytest.mark.asyncio
+async def test_every_canned_query_runs(ds) -> None:
+    sample = {"q": "miliardi", "entity": "Sam Altman", "cluster": "x", "since": "2024-01-01"}
+    for name, query in DATABASE["queries"].items():
+        params = {p: sample.get(p, "") for p in query.get("params", [])}
+        if "escape_fts(:q)" in query["sql"]:
+            params["q"] = sample["q"]
+        response = await ds.client.get(f"/{DB_NAME}/{name}.json", params=params)
+        assert response.status_code == 200, (name, response.text[:300])
+        html = await ds.client.get(f"/{DB_NAME}/{name}", params=params)
+        assert html.status_code == 200, name
+
+
+@pytest.mark.asyncio
+async def test_configured_facets_are_computed(ds) -> None:
+    for table, meta in DATABASE["tables"].items():
+        for facet in meta.get("facets", []):
+            column = facet if isinstance(facet, str) else next(iter(facet.values()))
+            data = await _rows(ds, f"/{DB_NAME}/{table}.json")
+            assert column in data["facet_results"], (table, column)
+    data = await _rows(ds, f"/{DB_NAME}/figures_view.json")
+    languages = {v["value"]: v["count"] for v in data["facet_results"]["language"]["results"]}
+    assert languages == {"en": 4, "it": 5, "de": 2, "fr": 2, "es": 4}
+    clusters = await _rows(ds, f"/{DB_NAME}/clusters_view.json")
+    langs = {v["value"] for v in clusters["facet_results"]["languages"]["results"]}
+    assert langs == {"en", "it", "de", "fr", "es"}
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table", ["claims", "claims_view", "articles", "articles_view"])
+async def test_search_on_tables_and_views(ds, table: str) -> None:
+    rows = await _rows(ds, f"/{DB_NAME}/{table}.json?_search=Billionen&_shape=array")
+    assert rows
+    text = json.dumps(rows, ensure_ascii=False)
+    assert "Billionen" in text
+    none = await _rows(ds, f"/{DB_NAME}/{table}.json?_search=zzzyzzx&_shape=array")
+    assert none == []
+
+
+@pytest.mark.asyncio
+async def test_scraped_markup_is_shown_as_text(ds) -> None:
+    urls = [
+        f"/{DB_NAME}/articles",
+        f"/{DB_NAME}/articles_view",
+        f"/{DB_NAME}/figures_view",
+        f"/{DB_NAME}/largest_figures",
+        f"/{DB_NAME}/entity_timeline?entity=microsoft",
+        "/-/infraledger/chart?entity=microsoft",
+        "/-/infraledger/chart.svg?entity=microsoft",
+    ]
+    for url in urls:
+        response = await ds.client.get(url)
+        assert response.status_code == 200, url
+        assert "<script>alert('xss')" not in response.text, url
+        assert "&lt;script&gt;alert(" in response.text, url
+
+
+@pytest.mark.asyncio
+async def test_chart_pages_draw_every_figure(ds, kb_path: Path) -> None:
+    page = await ds.client.get("/-/infraledger/chart?entity=Nvidia&kind=market_cap")
+    assert page.status_code == 200
+    assert page.text.count('class="point"') == 4
+    assert "<svg" in page.text
+    assert "log scale" not in page.text
+    assert f"/{DB_NAME}/entity_timeline.csv?entity=Nvidia" in page.text
+    db = open_db(kb_path)
+    cid, figures = db.execute(
+        "select id, figures_count from clusters where label like 'Sam Altman%$5-7 trillion'"
+    ).fetchone()
+    db.close()
+    svg = await ds.client.get(f"/-/infraledger/chart.svg?cluster={cid}")
+    assert svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.text.count('class="point"') == figures
+    for language in ("en", "it", "de", "fr", "es"):
+        assert f">{language}</text>" in svg.text  # legend by language
+    everything = await ds.client.get("/-/infraledger/chart?entity=nvidia")
+    assert "log scale" not in everything.text
+    missing = await ds.client.get("/-/infraledger/chart?entity=nobody")
+    assert missing.status_code == 404
+    form = await ds.client.get("/-/infraledger/chart")
+    assert form.status_code == 200
+    assert 'name="entity"' in form.text
+    assert "http://" not in form.text.split("<body")[1].split("</footer>")[0].replace(
+        "http://www.w3.org", ""
+    )
+
+
+@pytest.mark.asyncio
+async def test_plugin_and_settings(ds) -> None:
+    plugins = await _rows(ds, "/-/plugins.json")
+    assert "db.plugins.infraledger" in {p["name"] for p in plugins}
+    settings = await _rows(ds, "/-/settings.json")
+    assert settings["sql_time_limit_ms"] == 3000
+    assert ds.databases[DB_NAME].is_mutable  # mode=ro, sees the live WAL file
+
+
+@pytest.mark.asyncio
+async def test_rows_committed_while_serving_show_up(ds, tmp_path: Path) -> None:
+    path = build_kb(tmp_path / "live.db")
+    live = make_datasette(path, settings={"num_sql_threads": 1})
+    before = await _rows(live, f"/{DB_NAME}/articles.json?_shape=array&_size=max")
+    writer = open_db(path)
+    writer.table("articles").insert(
+        {"id": 99, "url": "https://wire.example.com/new", "source_id": "wire-en", "title": "New"}
+    )
+    after = await _rows(live, f"/{DB_NAME}/articles.json?_shape=array&_size=max")
+    writer.close()
+    assert len(after) == len(before) + 1
