@@ -8,6 +8,7 @@ because the kernel drops the lock with the last descriptor of the process that t
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import logging
 import os
@@ -49,13 +50,17 @@ def update_lock(db_path: Path) -> Iterator[Path]:
                 f"another infraledger update holds {path}{holder}; skipping this run"
             ) from None
         started = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()} {started}\n".encode(), 0)
+        try:  # only for the message of a blocked run: a full disk must not stop us here
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()} {started}\n".encode(), 0)
+        except OSError as exc:
+            logger.debug("cannot write the holder into %s: %s", path, exc)
         logger.debug("lock %s taken by pid %d", path, os.getpid())
         try:
             yield path
         finally:
-            os.ftruncate(fd, 0)
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)

@@ -39,10 +39,27 @@ class UTCFormatter(logging.Formatter):
         return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(record.created))
 
 
-def attach_run_log(path: Path, level: int = logging.INFO) -> logging.FileHandler:
+class RunLogHandler(logging.FileHandler):
+    """A log file that never spills tracebacks onto stderr when it cannot be written.
+
+    On a full disk the run's own report (stderr) must stay one clear line, so write errors are
+    remembered in ``failure`` instead of printed.
+    """
+
+    failure: str | None = None
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.failure is None:
+            import sys
+
+            exc = sys.exc_info()[1]
+            self.failure = str(exc) if exc else "write error"
+
+
+def attach_run_log(path: Path, level: int = logging.INFO) -> RunLogHandler:
     """Send the root logger's records at ``level`` and above to ``path``; return the handler."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(path, encoding="utf-8", delay=False)
+    handler = RunLogHandler(path, encoding="utf-8", delay=False)
     handler.setLevel(level)
     handler.setFormatter(UTCFormatter(LOG_FORMAT))
     root = logging.getLogger()

@@ -16,9 +16,12 @@ runs the two steps and judges the run. The health rules, which the exit code fol
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +38,17 @@ MIN_CRAWL_SECONDS = 5.0
 #: Finish reasons that only say the --max-runtime bound was reached (Scrapy's CloseSpider
 #: extension sets "closespider_timeout", e.g. ``finish_reason: closespider_timeout``).
 BOUND_REASONS = frozenset({"closespider_timeout"})
+
+
+#: The crawl gets the time left minus this, for the crawler process to start and shut down.
+CRAWL_MARGIN_SECONDS = 2.0
+#: Problems of a spider closed by the bound that the bound explains (``crawler.extensions``:
+#: "feeds: closed with finish_reason closespider_timeout", "feeds: source x yielded no article
+#: links (12 articles stored before)").
+_BOUND_EXPLAINED = ("closed with finish_reason", "yielded no article links")
+#: How ``crawler.runner`` reports a spider it skipped because the run's time budget was spent:
+#: "sitemaps: did not run to completion (crawler process exit 0)".
+_SKIPPED_FOR_BUDGET = "did not run to completion (crawler process exit 0)"
 
 
 class _OutOfTime(Exception):
@@ -147,20 +161,24 @@ def _crawl_step(
             logger.warning("only %.1fs left: crawl skipped this run", remaining)
             result.out_of_time = True
             return
-        crawl_settings["CLOSESPIDER_TIMEOUT"] = max(1, int(remaining))
+        crawl_settings["CLOSESPIDER_TIMEOUT"] = max(1, int(remaining - CRAWL_MARGIN_SECONDS))
     from crawler.runner import run_crawl
 
-    crawl = run_crawl(db_path, list(active), max_pages=max_pages, settings=crawl_settings)
+    spotter = _DatabaseErrorSpotter()
+    logging.getLogger().addHandler(spotter)
+    try:
+        crawl = run_crawl(db_path, list(active), max_pages=max_pages, settings=crawl_settings)
+    finally:
+        logging.getLogger().removeHandler(spotter)
     result.run_id = crawl.run_id
     result.crawl_exit = crawl.exit_code
     result.articles_new = _articles_new(crawl)
-    problems = list(crawl.problems)
-    if bounded:
-        kept = [p for p in problems if not _is_bound_problem(p)]
-        if len(kept) < len(problems):
-            result.out_of_time = True
-        problems = kept
+    budget_spent = deadline is not None and clock() >= deadline - CRAWL_MARGIN_SECONDS - 1
+    problems, cut = _health_problems(crawl, bounded=bounded, budget_spent=budget_spent)
+    result.out_of_time = result.out_of_time or cut
     result.problems.extend(problems)
+    if spotter.message is not None:
+        result.error = f"database error: {spotter.message}"
     logger.info(
         "crawl run %s finished: exit %s, %d new articles, %d problems",
         crawl.run_id,
@@ -170,12 +188,70 @@ def _crawl_step(
     )
 
 
+class _DatabaseErrorSpotter(logging.Handler):
+    """Remembers the first SQLite error the crawl process reported (its log is relayed here).
+
+    Matches traceback lines such as ``sqlite3.OperationalError: database or disk is full`` or
+    ``sqlite3.OperationalError: attempt to write a readonly database``.
+    """
+
+    _PATTERN = re.compile(r"^\s*sqlite3\.\w*Error: (?P<message>.+)$")
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.message: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.message is not None:
+            return
+        try:
+            text = record.getMessage()
+        except (TypeError, ValueError):  # a malformed record must not break the crawl
+            return
+        for line in text.splitlines():
+            match = self._PATTERN.match(line)
+            if match:
+                self.message = match["message"].strip()
+                return
+
+
+def _health_problems(
+    crawl: CrawlResult, *, bounded: bool, budget_spent: bool
+) -> tuple[list[str], bool]:
+    """The crawl's problems minus those the ``--max-runtime`` bound explains; and whether any was.
+
+    A spider closed by the bound (``closespider_timeout``) is not a problem, nor are the sources
+    it had no time to reach ("yielded no article links"); a spider the runner skipped because the
+    budget was spent ("did not run to completion (crawler process exit 0)") is not either.
+    Error-rate and exception problems always count.
+    """
+    kept: list[str] = []
+    cut = False
+    from_rows: Counter[str] = Counter()
+    for run in crawl.runs:
+        row_problems = [str(p) for p in json.loads(run.get("problems") or "[]")]
+        from_rows.update(row_problems)
+        stopped_by_bound = bounded and run.get("finish_reason") in BOUND_REASONS
+        cut = cut or stopped_by_bound
+        for problem in row_problems:
+            if stopped_by_bound and any(mark in problem for mark in _BOUND_EXPLAINED):
+                continue
+            kept.append(problem)
+    runner_level = Counter(crawl.problems)
+    runner_level.subtract(from_rows)
+    for problem in crawl.problems:
+        if runner_level[problem] <= 0:
+            continue
+        runner_level[problem] -= 1
+        if bounded and budget_spent and problem.endswith(_SKIPPED_FOR_BUDGET):
+            cut = True
+            continue
+        kept.append(problem)
+    return kept, cut
+
+
 def _articles_new(crawl: CrawlResult) -> int:
-    return sum(int(getattr(run, "articles_new", 0) or 0) for run in crawl.runs)
-
-
-def _is_bound_problem(problem: str) -> bool:
-    return any(reason in problem for reason in BOUND_REASONS)
+    return sum(int(run.get("articles_new") or 0) for run in crawl.runs)
 
 
 def _extract_step(

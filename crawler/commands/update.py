@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from pathlib import Path
@@ -45,6 +46,14 @@ logger = logging.getLogger(__name__)
     show_default=True,
     help="Extraction worker processes.",
 )
+@click.option(
+    "-s",
+    "--set",
+    "overrides",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a crawler setting for this run, e.g. -s DOWNLOAD_DELAY=2 (repeatable).",
+)
 @click.pass_obj
 def update(
     obj: Context,
@@ -52,6 +61,7 @@ def update(
     max_runtime: float | None,
     max_pages: int | None,
     workers: int,
+    overrides: tuple[str, ...],
 ) -> None:
     """Crawl every active source, then extract what is pending; for cron.
 
@@ -66,6 +76,7 @@ def update(
     from crawler.settings import INFRALEDGER_SOURCES
     from crawler.sources import ConfigError, default_sources_path, load_sources
 
+    settings = _parse_overrides(overrides)
     try:
         sources = load_sources(default_sources_path(sources_path, INFRALEDGER_SOURCES or None))
     except ConfigError as exc:
@@ -73,7 +84,7 @@ def update(
         sys.exit(EXIT_USAGE)
     try:
         with update_lock(obj.db_path):
-            code = _run_logged(obj, sources, max_runtime, max_pages, workers)
+            code = _run_logged(obj, sources, max_runtime, max_pages, workers, settings)
     except LockHeld as exc:
         click.echo(f"infraledger update: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
@@ -89,6 +100,7 @@ def _run_logged(
     max_runtime: float | None,
     max_pages: int | None,
     workers: int,
+    settings: dict[str, object],
 ) -> int:
     from crawler.logs import (
         attach_run_log,
@@ -127,25 +139,29 @@ def _run_logged(
                 max_runtime=max_runtime,
                 max_pages=max_pages,
                 workers=workers,
+                settings=settings,
             )
         except ConfigError as exc:
             logger.error("configuration error: %s", exc)
-            _report(f"configuration error: {exc}", [], log_path)
+            _report(f"configuration error: {exc}", [], log_path, handler.failure)
             return EXIT_USAGE
         except Exception as exc:  # a bug: keep the traceback in the log, one line for cron
             logger.exception("update crashed")
-            _report(f"crashed: {type(exc).__name__}: {exc}", [], log_path)
+            _report(f"crashed: {type(exc).__name__}: {exc}", [], log_path, handler.failure)
             return EXIT_FAILED
         if result.error is not None:
             logger.error("update failed: %s (%s)", result.error, result.summary())
-            _report(f"failed: {result.error}", [result.summary()], log_path)
+            _report(f"failed: {result.error}", [result.summary()], log_path, handler.failure)
             return EXIT_FAILED
         if result.problems:
             for problem in result.problems:
                 logger.warning("problem: %s", problem)
             logger.warning("update finished with problems: %s", result.summary())
             _report(
-                f"{len(result.problems)} problem(s)", [*result.problems, result.summary()], log_path
+                f"{len(result.problems)} problem(s)",
+                [*result.problems, result.summary()],
+                log_path,
+                handler.failure,
             )
             return EXIT_FAILED
         logger.info("update ok: %s", result.summary())
@@ -156,13 +172,34 @@ def _run_logged(
         detach_run_log(handler)
 
 
-def _report(headline: str, lines: list[str], log_path: Path) -> None:
+def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
+    """``("DOWNLOAD_DELAY=0", "LOG_LEVEL=INFO")`` -> ``{"DOWNLOAD_DELAY": 0, "LOG_LEVEL": "INFO"}``.
+
+    Values that read as JSON (numbers, true/false, lists) are taken as such, others as strings.
+    """
+    settings: dict[str, object] = {}
+    for pair in pairs:
+        name, sep, raw = pair.partition("=")
+        name = name.strip()
+        if not sep or not name.isidentifier() or name.upper() != name:
+            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="-s/--set")
+        try:
+            settings[name] = json.loads(raw)
+        except ValueError:
+            settings[name] = raw
+    return settings
+
+
+def _report(headline: str, lines: list[str], log_path: Path, log_failure: str | None) -> None:
     click.echo(f"infraledger update {headline}", err=True)
     for line in lines[:20]:
         click.echo(f"  {line}", err=True)
     if len(lines) > 20:
         click.echo(f"  ... and {len(lines) - 20} more", err=True)
-    click.echo(f"  log: {log_path}", err=True)
+    if log_failure:
+        click.echo(f"  log (incomplete: {log_failure}): {log_path}", err=True)
+    else:
+        click.echo(f"  log: {log_path}", err=True)
 
 
 def _mute_console(verbosity: int) -> list[tuple[logging.Handler, int]]:
