@@ -43,9 +43,11 @@ def number_pattern(lang: str) -> str:
     if spaces:
         # "7 000" but not "5 2024": a space group must be exactly three digits
         group_sep = f"(?:{group_sep}|[{spaces}](?=\\d{{3}}(?!\\d)))"
+    # The pattern starts with a bare \d so that the regex engine can skip to digits quickly;
+    # the look-behind then checks the character before that first digit.
     return (
-        r"(?<![\w.,'’/])"
-        rf"(?:\d{{1,3}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+        r"\d(?<![\w.,'’/]\d)"
+        rf"(?:\d{{0,2}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
         r"(?![.,]\d)(?!\d)"
     )
 
