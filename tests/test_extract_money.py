@@ -428,7 +428,10 @@ CASES: list[Case] = [
     ),
     (
         "es",
-        "hasta 7 billones de dólares, casi 5 millones de euros, alrededor de 3 mil millones de dólares",
+        (
+            "hasta 7 billones de dólares, casi 5 millones de euros, "
+            "alrededor de 3 mil millones de dólares"
+        ),
         [
             ("7 billones de dólares", 7 * T, None, "USD", "up to"),
             ("5 millones de euros", 5 * M, None, "EUR", "nearly"),
@@ -437,7 +440,10 @@ CASES: list[Case] = [
     ),
     (
         "es",
-        "más de 2.000 millones de euros, cerca de 1.000 millones de euros, unos 500 millones de euros",
+        (
+            "más de 2.000 millones de euros, cerca de 1.000 millones de euros, "
+            "unos 500 millones de euros"
+        ),
         [
             ("2.000 millones de euros", 2 * B, None, "EUR", "more than"),
             ("1.000 millones de euros", B, None, "EUR", "nearly"),
