@@ -152,7 +152,7 @@ class SiteServer:
                     self._send(404, b"<html><title>404 Not Found</title></html>", "text/html")
                     return
                 body, ctype = found
-                etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
+                etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
                 if self.headers.get("If-None-Match") == etag or (
                     self.headers.get("If-Modified-Since") == LAST_MODIFIED
                     and "If-None-Match" not in self.headers

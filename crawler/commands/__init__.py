@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import click
 
+from crawler.commands.crawl import add, crawl, sources
 from crawler.commands.export import export
 from crawler.commands.extract import analyze, extract
 from crawler.commands.serve import serve
 from crawler.commands.stats import stats
 from crawler.commands.update import update
 
-COMMANDS: list[click.Command] = [analyze, export, extract, serve, stats, update]
+COMMANDS: list[click.Command] = [
+    add,
+    analyze,
+    crawl,
+    sources,
+    export,
+    extract,
+    serve,
+    stats,
+    update,
+]
