@@ -20,6 +20,8 @@ def _w(words: str) -> list[str]:
 SYMBOLS: Final[dict[str, str]] = {
     "$": "USD",
     "us$": "USD",
+    "u$d": "USD",
+    "u$s": "USD",
     "c$": "CAD",
     "ca$": "CAD",
     "can$": "CAD",
@@ -159,6 +161,8 @@ _NAMES_EN: Final[dict[str, str]] = {
     "deutsche marks": "DEM",
     "deutsche mark": "DEM",
     "d-marks": "DEM",
+    "italian lire": "ITL",
+    "lire": "ITL",
 }
 for _iso, _adjs in _DOLLAR_KINDS.items():
     for _adj in _adjs:
@@ -202,6 +206,9 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "marchi": "DEM",
         "real brasiliani": "BRL",
         "pesos messicani": "MXN",
+        "fiorini olandesi": "NLG",
+        "franchi francesi": "FRF",
+        "pesetas": "ESP",
     },
     "de": {
         "us-dollar": "USD",
@@ -232,6 +239,11 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "mark": "DEM",
         "türkische lira": "TRY",
         "yuan renminbi": "CNY",
+        "finnmark": "FIM",
+        "gulden": "NLG",
+        "peseten": "ESP",
+        "französische francs": "FRF",
+        "lire": "ITL",
     },
     "fr": {
         "dollars américains": "USD",
@@ -261,6 +273,12 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "réaux": "BRL",
         "reais": "BRL",
         "livres turques": "TRY",
+        "marks finlandais": "FIM",
+        "marks": "DEM",
+        "deutsche marks": "DEM",
+        "florins": "NLG",
+        "francs français": "FRF",
+        "lires": "ITL",
     },
     "es": {
         "dólar": "USD",
@@ -295,6 +313,12 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "reales": "BRL",
         "coronas suecas": "SEK",
         "liras turcas": "TRY",
+        "marcos finlandeses": "FIM",
+        "marcos alemanes": "DEM",
+        "florines holandeses": "NLG",
+        "pesetas": "ESP",
+        "francos franceses": "FRF",
+        "liras italianas": "ITL",
     },
     "pt": {
         "dólar": "USD",
@@ -320,8 +344,8 @@ CENT_WORDS: Final[dict[str, str | None]] = {
     "centimes": None,
     "céntimo": None,
     "céntimos": None,
-    "centavo": None,
-    "centavos": None,
+    "centavo": "USD",  # Latin American copy: cents of a dollar or peso
+    "centavos": "USD",
     "pence": "GBP",
     "penny": "GBP",
     "pennies": "GBP",

@@ -11,6 +11,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from extract.currencies import (
@@ -60,6 +61,7 @@ _CODES = "|".join(sorted(CODES))
 # "US$5", "U.S. $5", "c $ 16.4" (Canadian), "HK$10", "€5", "USD 5", "Rs 500", "CHF 1.2".
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w$])(?:US|U\.S\.|CAN|CA|C|AU|A|HK|NT|SG|S|NZ|R|MEX|Mex|MX)\$"
+    r"|(?<![\w$])(?i:u\$[ds])"  # Latin American "U$D 90 millones", "U$S"
     r"|(?<![\w$])(?i:u\.s\.?|us|can|ca|c|au|hk|nt|nz|sg|mx)[ \u00a0]\$"
     r"|(?<![\w])(?:CN|JP)¥"
     rf"|[{_SYMBOL_CHARS}]"
@@ -289,7 +291,7 @@ def _parse_part(
     # prefix currency: "$", "US$", "C$", "€", "USD "
     part_start = start
     prefix_cur: str | None = None
-    pm = None if is_words else _PREFIX_RE.search(text, max(floor, start - 8), start)
+    pm = _PREFIX_RE.search(text, max(floor, start - 8), start)  # also "$ un mil millones"
     if pm:
         prefix_cur = SYMBOLS.get(normalize_symbol(pm.group()))
         if prefix_cur is None:
@@ -310,7 +312,7 @@ def _parse_part(
     if cents is not None:
         if is_words and value < 1:
             return None
-        value /= 100.0
+        value = float(Decimal(repr(value)) / 100)
         currency = currency or cents or None
         if currency is None:
             currency = DEFAULT_CENT_CURRENCY.get(rules.lang, "EUR")
@@ -374,7 +376,7 @@ def _add_cents(text: str, part: _Part, rules: _Rules) -> None:
     cents = float(num) if num.isdigit() else words_value(num, rules.lang)
     if cents is None or not 0 < cents < 100:
         return
-    part.value += cents / 100.0
+    part.value = float(Decimal(repr(part.value)) + Decimal(repr(cents)) / 100)
     part.end = m.end()
 
 
@@ -420,8 +422,15 @@ def _scan_parts(text: str, rules: _Rules) -> list[_Part]:
     return parts
 
 
+def _mul(value: float, mult: float) -> float:
+    """Multiply without binary noise: 16.4 x 1e6 = 16400000.0, not 16399999.999999998."""
+    if mult == 1.0:
+        return value
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
+
+
 def _total(p: _Part) -> float:
-    return p.value * p.mult
+    return _mul(p.value, p.mult)
 
 
 def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, None] | None:
@@ -464,9 +473,9 @@ def _low_value(p: _Part, q: _Part) -> tuple[float, float]:
     if p.scale_kind or not q.scale_kind:
         low = _total(p)
         if p.scale_kind and not q.scale_kind:
-            high = q.value * p.mult
+            high = _mul(q.value, p.mult)
         return low, high
-    low = p.value * q.mult
+    low = _mul(p.value, q.mult)
     # "de 5 à 7 000 milliards": the "000" of the high end belongs to the low end too
     if (
         q.value >= 1000

@@ -255,6 +255,22 @@ CASES: list[Case] = [
             ("20 millones de francos suizos", 20 * M, None, "CHF", None),
         ],
     ),
+    (
+        "es",
+        "un gasto de $ un mil millones en costos",
+        [("$ un mil millones", 1e9, None, "USD", None)],
+    ),
+    (
+        "es",
+        "en aproximadamente U$D 90 millones.",
+        [("U$D 90 millones", 90 * M, None, "USD", "about")],
+    ),
+    (
+        "es",
+        "por 420 millones de marcos finlandeses",
+        [("420 millones de marcos finlandeses", 420 * M, None, "FIM", None)],
+    ),
+    ("es", "oscila entre C$ 16,4 millones", [("C$ 16,4 millones", 16.4 * M, None, "CAD", None)]),
     # --- sub-units and compound amounts
     ("en", "5 dollars and 20 cents", [("5 dollars and 20 cents", 5.2, None, "USD", None)]),
     (
@@ -552,6 +568,17 @@ def test_approximate_flag() -> None:
     assert len(figs) == 2
     figs = find_money("cerca de 1.000 millones de euros", "es")
     assert figs[0].approximate
+
+
+def test_amounts_are_exact_decimals() -> None:
+    # 16.4 * 1e6 is 16399999.999999998 in binary floating point; a sortable amount must be exact
+    assert [
+        f.amount for f in find_money("C$ 16,4 millones y 0,29 mil millones de euros", "es")
+    ] == [
+        16_400_000.0,
+        290_000_000.0,
+    ]
+    assert find_money("1,20 centavos", "es")[0].amount == 0.012
 
 
 def test_scale_word_as_printed() -> None:
