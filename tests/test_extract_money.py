@@ -271,6 +271,36 @@ CASES: list[Case] = [
         [("420 millones de marcos finlandeses", 420 * M, None, "FIM", None)],
     ),
     ("es", "oscila entre C$ 16,4 millones", [("C$ 16,4 millones", 16.4 * M, None, "CAD", None)]),
+    (
+        "de",
+        "sieben Euro und 94£",
+        [("sieben Euro", 7, None, "EUR", None), ("94£", 94, None, "GBP", None)],
+    ),
+    ("de", "Preise starten bei 12.345$.", [("12.345$", 12345, None, "USD", None)]),
+    (
+        "de",
+        "auf 12 500 EUR und 30 kambodschanische Riel",
+        [
+            ("12 500 EUR", 12500, None, "EUR", None),
+            ("30 kambodschanische Riel", 30, None, "KHR", None),
+        ],
+    ),
+    (
+        "de",
+        "zwanzig Dollar und fünfzig Cent",
+        [("zwanzig Dollar und fünfzig Cent", 20.5, None, "USD", None)],
+    ),
+    ("fr", "trois euros et 50 centimes", [("trois euros et 50 centimes", 3.5, None, "EUR", None)]),
+    (
+        "es",
+        "veinte dólares y cincuenta centavos",
+        [("veinte dólares y cincuenta centavos", 20.5, None, "USD", None)],
+    ),
+    (
+        "it",
+        "venti euro e cinquanta centesimi",
+        [("venti euro e cinquanta centesimi", 20.5, None, "EUR", None)],
+    ),
     # --- sub-units and compound amounts
     ("en", "5 dollars and 20 cents", [("5 dollars and 20 cents", 5.2, None, "USD", None)]),
     (
