@@ -157,7 +157,8 @@ def _x_ticks(t0: datetime, t1: datetime) -> list[datetime]:
     """About six evenly spaced ticks, at day resolution."""
     span = t1 - t0
     count = 6
-    return [
+    days = {
         (t0 + span * (i + 0.5) / count).replace(hour=0, minute=0, second=0, microsecond=0)
         for i in range(count)
-    ]
+    }
+    return sorted(d for d in days if t0 <= d <= t1)
