@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from crawler.commands.crawl import add, crawl, sources
+from crawler.commands.demo import demo
 from crawler.commands.export import export
 from crawler.commands.extract import analyze, extract
 from crawler.commands.serve import serve
@@ -16,6 +17,7 @@ COMMANDS: list[click.Command] = [
     analyze,
     crawl,
     sources,
+    demo,
     export,
     extract,
     serve,
