@@ -2,9 +2,10 @@
 
 Gold (tests/data/sample_site_gold.jsonl) has one line per article: path, source, lang, title,
 published, authors, money figures (surface exactly as in the text, value, value_max, currency,
-kind, subject, where = title | standfirst | body, qualifier, approximate, currency_inferred,
-hedged), quantities, orgs/people/places/products as canonical English names, clusters (the same
-claim across outlets), syndicated_from, linked_with_tracking.
+kind, subject, where = title | standfirst | body, qualifier in normalized English ("up to",
+"about", "more than", "nearly") with qualifier_text as printed ("bis zu", "vicina a"),
+approximate, currency_inferred, hedged), quantities, orgs/people/places/products as canonical
+English names, clusters (the same claim across outlets), syndicated_from, linked_with_tracking.
 """
 
 from __future__ import annotations
@@ -379,6 +380,8 @@ def test_money_gold_is_well_formed():
             assert m["value"] > 0
             assert m["value_max"] is None or m["value_max"] > m["value"], m
             assert m["where"] in {"title", "standfirst", "body"}
+            assert m["qualifier"] in {None, "up to", "about", "more than", "nearly"}, m
+            assert m["approximate"] == (m["qualifier"] in {"about", "nearly"}), m
     currencies = {m["currency"] for g in GOLD for m in g["money"]}
     assert currencies == {"USD", "EUR", "GBP", "JPY"}
 
@@ -432,7 +435,7 @@ def test_shared_claims_span_outlets_and_languages():
         g["lang"]
         for g in altman
         for m in g["money"]
-        if m["value"] == 7e12 and m["qualifier"] in {"bis zu", "jusqu'à", "hasta"}
+        if m["value"] == 7e12 and m["qualifier"] == "up to"
     }
     assert up_to == {"de", "fr", "es"}
 
