@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlite_utils import Database
+
 from db.extracted import (
     ArticleExtraction,
     EntityRow,
@@ -80,13 +82,17 @@ def run_extract(
         db.close()
 
 
-def _after_batch(db: object, article_ids: list[int]) -> None:
-    """Hook for work that follows each stored batch (claim clusters)."""
+def _after_batch(db: Database, article_ids: list[int]) -> None:
+    """Keep claim clusters up to date with the batch just stored."""
+    from db.clusters import update_clusters
+
+    with db.atomic():
+        update_clusters(db, article_ids)
 
 
 def gazetteer_rows() -> list[EntityRow]:
     """The gazetteer as rows of the ``entities`` table."""
-    from extract.gazetteer import get_gazetteer
+    from extract.gazetteer import load_gazetteer
 
     return [
         EntityRow(
@@ -97,16 +103,13 @@ def gazetteer_rows() -> list[EntityRow]:
             ticker=e.ticker,
             country=e.country,
         )
-        for e in get_gazetteer().entries()
+        for e in load_gazetteer().entries()
     ]
 
 
 def _analyzed_batches(
-    db: object, batches: Sequence[list[int]], workers: int
+    db: Database, batches: Sequence[list[int]], workers: int
 ) -> Iterator[tuple[list[ArticleExtraction], int]]:
-    from sqlite_utils import Database
-
-    assert isinstance(db, Database)
     loaded = ([*load_articles(db, batch)] for batch in batches)
     if workers <= 1:
         for articles in loaded:
@@ -128,7 +131,7 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
     """Analyze one batch of stored articles; returns the results and the count of failures."""
     from extract.html import extract_article
     from extract.lang import detect_language
-    from extract.pipeline import Document, Extractor, compose_text, parse_date  # noqa: F811
+    from extract.pipeline import Document, Extractor, byline_of, compose_text, parse_date
 
     global _EXTRACTOR
     if _EXTRACTOR is None:
@@ -138,10 +141,14 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
     for art in articles:
         try:
             meta = extract_article(art.html or b"", url=art.url)
-            text, title_chars = compose_text(meta.title or art.title, meta.text)
+            text, title_chars = compose_text(
+                meta.title or art.title, meta.text, byline_of(meta.authors, meta.publisher)
+            )
             lang = detect_language(text, meta.language or art.language)
             published = art.published_at or meta.published
-            prepared.append((art, meta, published, Document(text, lang, parse_date(published), title_chars)))
+            prepared.append(
+                (art, meta, published, Document(text, lang, parse_date(published), title_chars))
+            )
         except Exception:  # one bad page must not sink the batch
             logger.exception("cannot read article %s (%s)", art.id, art.url)
             failed += 1

@@ -198,7 +198,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "qualifier": fig.qualifier,
                 "approximate": int(fig.approximate),
                 "kind": info.kind,
-                "subject_entity_id": _known(info.subject_entity_id, new_entities),
+                "subject_entity_id": _known(db, info.subject_entity_id),
                 "period": info.period,
                 "cluster_id": None,
                 "extractor_version": version,
@@ -234,7 +234,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "start": c.start,
                 "end": c.end,
                 "sentence_index": c.sentence_index,
-                "subject_entity_id": _known(c.subject_entity_id, new_entities),
+                "subject_entity_id": _known(db, c.subject_entity_id),
                 "kind": c.kind,
                 "figure_ids": json.dumps([figure_ids[i] for i in c.figure_indexes]),
                 "attribution": c.attribution,
@@ -264,9 +264,12 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
     )
 
 
-def _known(entity_id: str | None, known: dict[str | None, object]) -> str | None:
-    """``entity_id`` if an entities row exists for it in this batch's mentions, else None."""
-    return entity_id if entity_id in known else None
+def _known(db: Database, entity_id: str | None) -> str | None:
+    """``entity_id`` if the entities table has it (else None: a dangling id breaks the FK)."""
+    if entity_id is None:
+        return None
+    row = db.execute("select 1 from entities where id = ?", [entity_id]).fetchone()
+    return entity_id if row else None
 
 
 def _sentence_index(sentences: Sequence[tuple[int, int]]) -> Callable[[int], int]:

@@ -112,14 +112,14 @@ class Extractor:
                     jobs.append((i, start))
                     texts.append(documents[i].text[start:end])
                 spacy_out[i] = ([], [], [])
-            for (i, offset), doc in zip(jobs, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            for (i, offset), doc in zip(
+                jobs, nlp.pipe(texts, batch_size=self.batch_size), strict=True
+            ):
                 sentences, mentions, docs = spacy_out[i]
                 sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
                 mentions.extend(_shift(m, offset) for m in entities_from_doc(doc))
                 docs.append(doc)
-        return [
-            self._finish(d, *spacy_out[i]) for i, d in enumerate(documents)
-        ]
+        return [self._finish(d, *spacy_out[i]) for i, d in enumerate(documents)]
 
     def _finish(
         self,
@@ -162,8 +162,8 @@ def _shift(mention: EntityMention, offset: int) -> EntityMention:
 def split_at_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut sentences at line breaks, trimming blanks: a headline or dateline is its own sentence.
 
-    spaCy's sentencizer only splits at punctuation, so "Nvidia tops $2 trillion\n\nThe chipmaker..."
-    would otherwise be one sentence.
+    spaCy's sentencizer only splits at punctuation, so a headline with no full stop ("Nvidia
+    tops $2 trillion") followed by the lead would otherwise be one sentence.
     """
     out: list[tuple[int, int]] = []
     for start, end in sentences:
@@ -188,18 +188,28 @@ def money_only(text: str, lang: str, published: date | None = None) -> list[Mone
     return [with_usd(fig, published) for fig in money]
 
 
-def compose_text(title: str | None, body: str) -> tuple[str, int]:
-    """The analyzed text: the headline, a blank line, then the body; and the headline's length.
+def compose_text(title: str | None, body: str, byline: str | None = None) -> tuple[str, int]:
+    """The analyzed text (headline, byline, body, split by blank lines) and the headline's length.
 
     The headline is part of the text because news puts figures there ("chiede mille miliardi");
-    a body that already starts with its headline is left as it is.
+    the byline (authors and publisher, e.g. "Sam Jeans · DailyAI") because they are entities of
+    the article too. A body that already starts with its headline is left as it is.
     """
     title = (title or "").strip()
-    if not title:
-        return body, 0
-    if body.startswith(title):
-        return body, len(title)
-    return f"{title}\n\n{body}" if body else title, len(title)
+    parts = [] if not title or body.startswith(title) else [title]
+    if byline and byline.strip() and byline.strip() not in body[:500]:
+        parts.append(byline.strip())
+    if body:
+        parts.append(body)
+    return "\n\n".join(parts), len(title)
+
+
+def byline_of(authors: Sequence[str], publisher: str | None) -> str | None:
+    """The byline ("Sam Jeans · DailyAI") from an article's authors and publisher, or None."""
+    names = [a.strip() for a in authors if a and a.strip()]
+    if publisher and publisher.strip() and publisher.strip() not in names:
+        names.append(publisher.strip())
+    return " · ".join(names) or None
 
 
 def parse_date(value: str | None) -> date | None:

