@@ -2,7 +2,8 @@
 
     python -m benchmarks.eval_extract [--errors] [--lang it] [--part money|entities]
 
-Money (``tests/data/money_dev.jsonl`` + ``money_shared.jsonl``), scored per figure:
+Money (``tests/data/money_dev.jsonl`` + ``money_shared.jsonl``; ``money_holdout.jsonl`` in its own
+table), scored per figure:
 
 * exact: a predicted figure is a true positive when its span overlaps an unmatched gold figure's
   span and ``amount``, ``amount_max`` and ``currency`` all equal the gold values (relative
@@ -10,12 +11,13 @@ Money (``tests/data/money_dev.jsonl`` + ``money_shared.jsonl``), scored per figu
   one false negative.
 * spans: the same matching on span overlap alone.
 
-Entities (``tests/data/entities_dev.jsonl``), scored per sentence on sets of canonical names:
-gold = canonical names of ORG and PERSON mentions; predicted = canonical names (the surface when
-the recognizer gives none) of predicted ORG and PERSON mentions. Names are compared casefolded and
-without a trailing legal form or generic descriptor ("SoftBank Group" = "SoftBank", "Micron
-Technology" = "Micron"). A predicted name that the gold labels as GPE, PRODUCT or FACILITY in the
-same sentence is a label disagreement, not counted either way.
+Entities (``tests/data/entities_dev.jsonl``; ``entities_holdout.jsonl`` in its own table),
+scored per sentence on sets of canonical names: gold = canonical names of ORG and PERSON
+mentions; predicted = canonical names (the surface when the recognizer gives none) of predicted
+ORG and PERSON mentions. Names are compared casefolded and without a trailing legal form or
+generic descriptor ("SoftBank Group" = "SoftBank", "Micron Technology" = "Micron"). A predicted
+name that the gold labels as GPE, PRODUCT or FACILITY in the same sentence is a label
+disagreement, not counted either way.
 
 Targets (the product's acceptance bar): money F1 >= 0.95 overall and >= 0.90 in each of en, it,
 de, fr, es; entities recall >= 0.90 and precision >= 0.80 in each. ``main()`` returns 1 when a
@@ -40,7 +42,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 MONEY_FILES = (DATA / "money_dev.jsonl", DATA / "money_shared.jsonl")
+HOLDOUT_FILES = (DATA / "money_holdout.jsonl",)  # written after the parser, measured blind once
 ENTITY_FILES = (DATA / "entities_dev.jsonl",)
+ENTITY_HOLDOUT_FILES = (DATA / "entities_holdout.jsonl",)  # written after the recognizer
 LANGS = ("en", "it", "de", "fr", "es")  # the product's languages; "overall" is over these
 OVERALL = "overall"
 ENTITY_LABELS = frozenset({"ORG", "PERSON"})
@@ -52,6 +56,7 @@ ENTITY_RECALL = 0.90
 ENTITY_PRECISION = 0.80
 
 Case = dict[str, Any]
+_NLPS: dict[str, Any] = {}  # spaCy pipelines by language, loaded once per process
 
 
 @dataclass
@@ -104,9 +109,19 @@ def money_cases() -> list[Case]:
     return load_cases(MONEY_FILES)
 
 
+def money_holdout_cases() -> list[Case]:
+    """The held-out money cases, reported apart from the dev set."""
+    return load_cases(HOLDOUT_FILES)
+
+
 def entity_cases() -> list[Case]:
     """The labelled entity sentences."""
     return load_cases(ENTITY_FILES)
+
+
+def entity_holdout_cases() -> list[Case]:
+    """The held-out entity sentences, reported apart from the dev set."""
+    return load_cases(ENTITY_HOLDOUT_FILES)
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -255,7 +270,7 @@ def evaluate_entities(cases: list[Case]) -> Report:
         }
         try:
             if lang not in nlps:
-                nlps[lang] = entities.load_nlp(lang)
+                nlps[lang] = _NLPS.get(lang) or _NLPS.setdefault(lang, entities.load_nlp(lang))
             mentions = entities.entities_from_doc(nlps[lang](case["text"]))
         except Exception as exc:  # noqa: BLE001  (one broken case must not hide the others' scores)
             report.errors.append(f"[{case['id']}] ERROR entity recognizer raised {exc!r}")
@@ -352,9 +367,14 @@ def main(argv: list[str] | None = None) -> int:
             print(_table("money, spans only", spans.scores))
             for note in exact.notes:
                 print(f"  {note}")
+            holdout = keep(money_holdout_cases())
+            held = evaluate_money(holdout)
+            print(_table(f"money held out, exact values ({len(holdout)} cases)", held.scores))
             if args.errors:
                 print(f"\nmoney errors ({len(exact.errors)} cases):")
                 print("\n".join(exact.errors))
+                print(f"\nheld-out money errors ({len(held.errors)} cases):")
+                print("\n".join(held.errors))
             if not args.lang:
                 misses += money_misses(exact.scores)
         print()
@@ -369,9 +389,14 @@ def main(argv: list[str] | None = None) -> int:
         else:
             title = f"entities ORG+PERSON, canonical names ({len(cases)} sentences, {elapsed:.2f}s)"
             print(_table(title, ents.scores))
+            held_cases = keep(entity_holdout_cases())
+            held_ents = evaluate_entities(held_cases)
+            print(_table(f"entities held out ({len(held_cases)} sentences)", held_ents.scores))
             if args.errors:
                 print(f"\nentity errors ({len(ents.errors)} sentences):")
                 print("\n".join(ents.errors))
+                print(f"\nheld-out entity errors ({len(held_ents.errors)} sentences):")
+                print("\n".join(held_ents.errors))
             if not args.lang:
                 misses += entity_misses(ents.scores)
     if misses:

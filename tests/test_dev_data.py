@@ -103,7 +103,7 @@ def entities() -> list[dict]:
     return load("entities_dev.jsonl")
 
 
-@pytest.mark.parametrize("name", ["money_dev.jsonl", "money_shared.jsonl"])
+@pytest.mark.parametrize("name", ["money_dev.jsonl", "money_shared.jsonl", "money_holdout.jsonl"])
 def test_money_records_are_well_formed(name):
     cases = load(name)
     ids = [c["id"] for c in cases]
@@ -166,6 +166,13 @@ def test_both_no_break_spaces_are_exercised(money):
     texts = [c["text"] for c in money]
     assert any("\u00a0" in t for t in texts)
     assert any("\u202f" in t for t in texts)
+
+
+def test_entity_holdout_records():
+    for case in load("entities_holdout.jsonl"):
+        for ent in case["expected"]:
+            assert case["text"][ent["start"] : ent["end"]] == ent["surface"], case["id"]
+            assert ent["label"] in ENTITY_LABELS, case["id"]
 
 
 def test_entity_records(entities):

@@ -18,16 +18,20 @@ if str(ROOT) not in sys.path:  # benchmarks/ is not an installed package
 
 from benchmarks import eval_extract as ev  # noqa: E402
 
-# Measured on the dev set when set (money F1, exact values; see the commit message for the numbers).
+# Money F1, exact values: measured 1.000 in every language (460 figures) when set.
 MONEY_F1_FLOOR = {"en": 0.98, "it": 0.98, "de": 0.98, "fr": 0.98, "es": 0.98, "overall": 0.98}
 MONEY_SPAN_F1_FLOOR = {"overall": 0.98}
-# ORG+PERSON by canonical name, per language: (recall, precision).
+MONEY_HOLDOUT_F1_FLOOR = 0.98  # held-out set, measured blind at 1.000 (66 figures)
+# Held-out entity sentences (30, measured blind at R 0.895 / P 0.971 overall): (recall, precision).
+ENTITY_HOLDOUT_FLOOR = (0.87, 0.95)
+# ORG+PERSON by canonical name, per language: (recall, precision). Measured R/P: en 1.000/0.971,
+# it 0.986/1.000, de 1.000/1.000, fr 1.000/1.000, es 1.000/1.000.
 ENTITY_FLOOR = {
-    "en": (0.97, 0.93),
-    "it": (0.88, 0.98),
-    "de": (0.83, 0.98),
-    "fr": (0.93, 0.96),
-    "es": (0.88, 0.98),
+    "en": (0.98, 0.95),
+    "it": (0.96, 0.98),
+    "de": (0.98, 0.98),
+    "fr": (0.98, 0.98),
+    "es": (0.98, 0.98),
 }
 
 
@@ -58,6 +62,12 @@ def test_money_span_f1_floor():
     assert s.f1 >= MONEY_SPAN_F1_FLOOR["overall"], f"span F1 {s.f1:.3f}"
 
 
+def test_money_holdout_f1_floor():
+    pytest.importorskip("extract.money", reason="extract.money (money parser) not there yet")
+    s = ev.score_money(ev.money_holdout_cases())["overall"]
+    assert s.f1 >= MONEY_HOLDOUT_F1_FLOOR, f"held-out F1 {s.f1:.3f} (fp {s.fp}, fn {s.fn})"
+
+
 @pytest.mark.parametrize("lang", list(ENTITY_FLOOR))
 def test_entity_floor(entity_scores, lang):
     s = entity_scores[lang]
@@ -79,3 +89,11 @@ def test_scoring_counts_wrong_values_and_unmatched_figures(money_scores):
     empty = {**case, "expected": []}
     s = ev.score_money([empty])["en"]
     assert (s.tp, s.fp, s.fn) == (0, 2, 0)
+
+
+def test_entity_holdout_floor():
+    pytest.importorskip("extract.entities", reason="extract.entities (recognizer) not there yet")
+    s = ev.score_entities(ev.entity_holdout_cases())["overall"]
+    recall_floor, precision_floor = ENTITY_HOLDOUT_FLOOR
+    assert s.recall >= recall_floor, f"held-out entity recall {s.recall:.3f} (fn {s.fn})"
+    assert s.precision >= precision_floor, f"held-out entity precision {s.precision:.3f}"

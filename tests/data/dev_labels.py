@@ -1,11 +1,12 @@
 """Build the labelled development sets from the hand-written case modules beside this file.
 
-The cases are written as Python (``dev_money_<lang>.py``, ``dev_entities.py``) so that a reviewer
-reads text, surfaces and values side by side; offsets are never typed by hand. This module finds
-every surface in its text (in the order the labels are listed, each search starting where the
-previous label ended), checks that ``text[start:end] == surface`` and writes JSON Lines:
+The cases are written as Python (``dev_money_<lang>.py``, ``dev_entities.py``,
+``holdout_money.py``, ``holdout_entities.py``) so that a reviewer reads text, surfaces and
+values side by side; offsets are never typed by hand. This module finds every surface in its
+text (in the order the labels are listed, each search starting where the previous label ended),
+checks that ``text[start:end] == surface`` and writes JSON Lines:
 
-    .venv/bin/python tests/data/dev_labels.py          # rewrite money_dev.jsonl, entities_dev.jsonl
+    .venv/bin/python tests/data/dev_labels.py          # rewrite the generated .jsonl files
     .venv/bin/python tests/data/dev_labels.py --check  # exit 1 when the files are stale
 """
 
@@ -23,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 LANGS = ("en", "it", "de", "fr", "es")
 MONEY_FILE = HERE / "money_dev.jsonl"
 ENTITIES_FILE = HERE / "entities_dev.jsonl"
+HOLDOUT_FILE = HERE / "money_holdout.jsonl"
+ENTITIES_HOLDOUT_FILE = HERE / "entities_holdout.jsonl"
 
 # Normalized English qualifiers (MoneyFigure.qualifier); the case modules map each language's words
 # onto these: "fino a"/"bis zu"/"jusqu'à"/"hasta" -> "up to", "circa"/"rund"/"environ"/"unos" ->
@@ -120,10 +123,19 @@ def auto_tags(case: C) -> list[str]:
 
 def money_records(lang: str) -> list[dict[str, Any]]:
     """Labelled money cases of one language as JSON-ready dicts with computed offsets."""
-    module = importlib.import_module(f"dev_money_{lang}")
+    return _money_records(lang, importlib.import_module(f"dev_money_{lang}").CASES, f"{lang}-")
+
+
+def holdout_records() -> list[dict[str, Any]]:
+    """The held-out money cases (``holdout_money.py``) of every language."""
+    cases = importlib.import_module("holdout_money").CASES
+    return [r for lang in LANGS for r in _money_records(lang, cases[lang], f"ho-{lang}-")]
+
+
+def _money_records(lang: str, cases: list[C], prefix: str) -> list[dict[str, Any]]:
     records = []
-    for i, case in enumerate(module.CASES, 1):
-        case_id = f"{lang}-{i:03d}"
+    for i, case in enumerate(cases, 1):
+        case_id = f"{prefix}{i:03d}"
         spans = locate(case.text, [m.surface for m in case.expected], case_id)
         expected = []
         for m, (start, end) in zip(case.expected, spans, strict=True):
@@ -157,13 +169,13 @@ def money_records(lang: str) -> list[dict[str, Any]]:
     return records
 
 
-def entity_records() -> list[dict[str, Any]]:
+def entity_records(module_name: str = "dev_entities", prefix: str = "ent") -> list[dict[str, Any]]:
     """Labelled entity sentences of every language with computed offsets."""
-    module = importlib.import_module("dev_entities")
+    module = importlib.import_module(module_name)
     records = []
     for lang in LANGS:
         for i, case in enumerate(module.CASES[lang], 1):
-            case_id = f"ent-{lang}-{i:03d}"
+            case_id = f"{prefix}-{lang}-{i:03d}"
             spans = locate(case.text, [s for s, _, _ in case.mentions], case_id)
             expected = []
             for (surface, label, canonical), (start, end) in zip(case.mentions, spans, strict=True):
@@ -193,7 +205,12 @@ def build() -> dict[Path, str]:
     if str(HERE) not in sys.path:
         sys.path.insert(0, str(HERE))
     money = [r for lang in LANGS for r in money_records(lang)]
-    return {MONEY_FILE: dumps(money), ENTITIES_FILE: dumps(entity_records())}
+    return {
+        MONEY_FILE: dumps(money),
+        ENTITIES_FILE: dumps(entity_records()),
+        HOLDOUT_FILE: dumps(holdout_records()),
+        ENTITIES_HOLDOUT_FILE: dumps(entity_records("holdout_entities", "ho-ent")),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
