@@ -40,15 +40,14 @@ MIN_CRAWL_SECONDS = 5.0
 BOUND_REASONS = frozenset({"closespider_timeout"})
 
 
-#: The crawl gets the time left minus this, for the crawler process to start and shut down.
-CRAWL_MARGIN_SECONDS = 2.0
-#: Problems of a spider closed by the bound that the bound explains (``crawler.extensions``:
-#: "feeds: closed with finish_reason closespider_timeout", "feeds: source x yielded no article
-#: links (12 articles stored before)").
-_BOUND_EXPLAINED = ("closed with finish_reason", "yielded no article links")
-#: How ``crawler.runner`` reports a spider it skipped because the run's time budget was spent:
-#: "sitemaps: did not run to completion (crawler process exit 0)".
-_SKIPPED_FOR_BUDGET = "did not run to completion (crawler process exit 0)"
+#: The crawl gets the time left minus this: the crawler process takes about as long to start
+#: (imports, before the spider's clock runs) and to shut down.
+CRAWL_MARGIN_SECONDS = 4.0
+#: Problems of a spider closed or skipped by the bound that the bound explains
+#: (``crawler.extensions``, ``crawler.runner``): "feeds: closed with finish_reason
+#: closespider_timeout", "sitemaps: not started, finish_reason closespider_timeout",
+#: "feeds: source x yielded no article links (12 articles stored before)".
+_BOUND_EXPLAINED = ("finish_reason closespider_timeout", "yielded no article links")
 
 
 class _OutOfTime(Exception):
@@ -173,8 +172,7 @@ def _crawl_step(
     result.run_id = crawl.run_id
     result.crawl_exit = crawl.exit_code
     result.articles_new = _articles_new(crawl)
-    budget_spent = deadline is not None and clock() >= deadline - CRAWL_MARGIN_SECONDS - 1
-    problems, cut = _health_problems(crawl, bounded=bounded, budget_spent=budget_spent)
+    problems, cut = _health_problems(crawl, bounded=bounded)
     result.out_of_time = result.out_of_time or cut
     result.problems.extend(problems)
     if spotter.message is not None:
@@ -215,15 +213,12 @@ class _DatabaseErrorSpotter(logging.Handler):
                 return
 
 
-def _health_problems(
-    crawl: CrawlResult, *, bounded: bool, budget_spent: bool
-) -> tuple[list[str], bool]:
+def _health_problems(crawl: CrawlResult, *, bounded: bool) -> tuple[list[str], bool]:
     """The crawl's problems minus those the ``--max-runtime`` bound explains; and whether any was.
 
-    A spider closed by the bound (``closespider_timeout``) is not a problem, nor are the sources
-    it had no time to reach ("yielded no article links"); a spider the runner skipped because the
-    budget was spent ("did not run to completion (crawler process exit 0)") is not either.
-    Error-rate and exception problems always count.
+    A spider closed by the bound or not started for lack of time (``finish_reason
+    closespider_timeout``) is not a problem, nor are the sources it had no time to reach
+    ("yielded no article links"). Error-rate, exception and process problems always count.
     """
     kept: list[str] = []
     cut = False
@@ -237,16 +232,10 @@ def _health_problems(
             if stopped_by_bound and any(mark in problem for mark in _BOUND_EXPLAINED):
                 continue
             kept.append(problem)
+    # Problems the runner adds itself (a crashed crawler process) always count.
     runner_level = Counter(crawl.problems)
     runner_level.subtract(from_rows)
-    for problem in crawl.problems:
-        if runner_level[problem] <= 0:
-            continue
-        runner_level[problem] -= 1
-        if bounded and budget_spent and problem.endswith(_SKIPPED_FOR_BUDGET):
-            cut = True
-            continue
-        kept.append(problem)
+    kept.extend(p for p, n in runner_level.items() for _ in range(max(0, n)))
     return kept, cut
 
 
@@ -261,6 +250,14 @@ def _extract_step(
     workers: int,
     clock: Callable[[], float],
 ) -> None:
+    if deadline is not None and clock() >= deadline:
+        # Not even loading the extractor (spaCy takes seconds): the next run extracts.
+        result.out_of_time = True
+        result.left_pending = _count_never_extracted(db_path)
+        logger.info(
+            "time is up: extraction left for the next run (%d new articles)", result.left_pending
+        )
+        return
     from crawler.extraction import run_extract
     from db.extracted import now_iso
 
@@ -317,6 +314,18 @@ def _count_pending(db_path: Path) -> int:
     db = open_db(db_path, migrate=False)
     try:
         return count_pending(db, EXTRACTOR_VERSION)
+    finally:
+        db.close()
+
+
+def _count_never_extracted(db_path: Path) -> int:
+    """Articles never extracted (cheap: no extractor import, unlike ``_count_pending``)."""
+    from db.store import open_db
+
+    db = open_db(db_path, migrate=False)
+    try:
+        row = db.execute("select count(*) from articles where extracted_at is null").fetchone()
+        return int(row[0])
     finally:
         db.close()
 
