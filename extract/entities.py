@@ -25,7 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex
 
-from extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer
+from extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer, strip_legal_suffix
 from extract.models import EntityMention
 
 logger = logging.getLogger(__name__)
@@ -83,6 +83,10 @@ ORG_HEADS = _wordset(
     """Group Labs Lab Technologies Technology Systems Semiconductor Semiconductors Capital
     Partners Holdings Holding Ventures Networks Robotics Computing Microsystems Electronics
     Energy Power Cloud Solutions Industries Investments Infrastructure Analytics Dynamics"""
+)
+# Articles before a noun phrase in the five languages: "der Hersteller", "la società".
+ARTICLES = _wordset(
+    "der die das den dem des ein eine einen einem the a an il lo la le les el los las un una"
 )
 # Name particles inside a person's name: "Ursula von der Leyen", "Leonardo Del Vecchio".
 NAME_PARTICLES = _wordset("von van der den de del della di da dos du la le bin al ben Del Di De")
@@ -328,6 +332,9 @@ class NameRules:
                 or not _CAP_WORD.match(prev.text)
                 or prev.lower_ in NOT_NAMES  # "il Chief Technology Officer"
                 or prev.is_sent_start
+                # "Der Hersteller Kelvion AG": a capitalized noun after an article is not
+                # part of the name once the name has a word.
+                or (j < i and j >= 2 and doc[j - 2].lower_ in ARTICLES)
             ):
                 break
             j -= 1
@@ -370,7 +377,7 @@ def make_gazetteer_filter(nlp: Language, name: str) -> GazetteerFilter:
 
 
 def _tune_tokenizer(nlp: Language, *, split_hyphens: bool) -> None:
-    infixes = [*nlp.Defaults.infixes, GLUE_INFIX]
+    infixes = [*(nlp.Defaults.infixes or ()), GLUE_INFIX]
     if split_hyphens:
         infixes.append(HYPHEN_INFIX)
     tokenizer = nlp.tokenizer
@@ -492,6 +499,8 @@ def _raw_mentions(doc: Doc, gazetteer: Gazetteer) -> list[_Raw]:
             continue
         if label == "PERSON" and (name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_FORMS):
             label = "ORG"  # "Annapurna Labs" tagged PERSON
+        if label == "ORG":
+            name = strip_legal_suffix(name)  # "Kelvion AG" and "Kelvion" are one company
         # Trim the span to the cleaned name so offsets point at "Blue Origin", not "the ...'s".
         offset = ent.text.find(name)
         start = ent.start_char + max(offset, 0)

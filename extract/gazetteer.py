@@ -56,6 +56,11 @@ _LEGAL = re.compile(
     r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Company|Ltd\.?|Limited|plc|PLC|"
     r"AG|SE|S\.p\.A\.?|SpA|S\.A\.?|SA|N\.V\.?|NV|GmbH|LLC|L\.P\.|LP|Holdings?|Group))+$"
 )
+# The same without name words ("Group", "Holdings", "Company"): "Schwarz Group" stays whole.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.?|Ltd\.?|Limited|plc|PLC|"
+    r"AG|SE|S\.p\.A\.?|SpA|S\.A\.?|SA|N\.V\.?|NV|GmbH|LLC|L\.P\.|LP|KGaA|S\.r\.l\.|Srl|Pte))+$"
+)
 # Edge punctuation and quotes around a surface: "«Nvidia»", "(TSMC)", "Microsoft,".
 _EDGE = re.compile(r"^[\s\"'“”«»‘’(\[]+|[\s\"'“”«»’)\]:;,!?]+$")
 
@@ -64,6 +69,12 @@ def fold(text: str) -> str:
     """Strip diacritics and normalize apostrophes: ``Sánchez`` -> ``Sanchez``."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def strip_legal_suffix(name: str) -> str:
+    """Drop legal-form suffixes: ``Kelvion AG`` -> ``Kelvion``; never down to nothing."""
+    stripped = _LEGAL_FORM.sub("", name).strip(" ,")
+    return stripped or name
 
 
 def _key(text: str) -> str:
