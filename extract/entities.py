@@ -127,6 +127,8 @@ NOT_NAMES = _wordset(
     prince crown sheikh king emir chancellor premier prime pope governor sen rep dr mr ms mrs
     """
 )
+# Title nouns after a department word: "Commerce Secretary", "Energy Minister".
+TITLE_WORDS = _wordset("secretary minister undersecretary commissioner czar chief")
 # ISO 4217 codes and currency symbols printed next to amounts: "USD", "EUR", "US$".
 CURRENCIES = _wordset(
     """USD EUR GBP JPY CNY RMB CHF KRW TWD INR AED SAR CAD AUD HKD SGD SEK NOK DKK PLN BRL MXN
@@ -424,8 +426,8 @@ def load_nlp(lang: str, *, parser: bool = False) -> Language:
     else:
         ruler = nlp.add_pipe("entity_ruler", config=config, after="ner")
     nlp.add_pipe(FILTER_NAME, after="entity_ruler")
-    if not has_model:
-        nlp.add_pipe(NAMES_NAME, after=FILTER_NAME)
+    # Names the gazetteer lacks: the only recognizer in it/de/es, a gap filler after `ner`.
+    nlp.add_pipe(NAMES_NAME, last=True)
     gazetteer = load_gazetteer()
     # Tokenize the patterns with the tokenizer only (no tok2vec/ner run over 5,000 strings).
     with nlp.select_pipes(enable=[]):
@@ -499,6 +501,8 @@ def _raw_mentions(doc: Doc, gazetteer: Gazetteer) -> list[_Raw]:
             continue
         if label == "PERSON" and (name.split()[-1] in ORG_HEADS or name.split()[-1] in LEGAL_FORMS):
             label = "ORG"  # "Annapurna Labs" tagged PERSON
+        if label == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in TITLE_WORDS:
+            continue  # "Commerce Secretary Gina Raimondo": "Commerce" is part of a title
         if label == "ORG":
             name = strip_legal_suffix(name)  # "Kelvion AG" and "Kelvion" are one company
         # Trim the span to the cleaned name so offsets point at "Blue Origin", not "the ...'s".
