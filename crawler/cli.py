@@ -9,25 +9,20 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import click
 
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_LOCKED = 75
+from crawler.context import (
+    DB_ENV,
+    EXIT_FAILED,
+    EXIT_LOCKED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Context,
+)
 
-DB_ENV = "INFRALEDGER_DB"
-
-
-@dataclass
-class Context:
-    """Options shared by every subcommand."""
-
-    db_path: Path
-    verbosity: int
+__all__ = ["EXIT_FAILED", "EXIT_LOCKED", "EXIT_OK", "EXIT_USAGE", "Context", "cli", "main"]
 
 
 def _setup_logging(verbosity: int) -> None:
@@ -52,8 +47,12 @@ def _setup_logging(verbosity: int) -> None:
 @click.version_option(package_name="infraledger")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, verbose: int, quiet: int) -> None:
-    """Track AI-infrastructure news: crawl articles, extract money figures and entities,
-    publish them through Datasette.
+    """Track AI-infrastructure news: crawl, extract money figures and entities, publish.
+
+    Articles from the outlets in the sources file are crawled politely into one SQLite
+    database; money figures, entities and claims are extracted in five languages and served
+    through Datasette. Exit codes: 0 ok, 1 failed, 2 usage or configuration error, 75 another
+    update holds the lock.
     """
     if db_path is None:
         db_path = Path(os.environ.get(DB_ENV) or "data/infraledger.db")

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Context
+from crawler.context import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Context
 from crawler.sources import ConfigError, Source, default_sources_path, load_sources
 
 sources_option = click.option(

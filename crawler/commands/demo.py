@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from crawler.cli import EXIT_FAILED, EXIT_OK, Context
+from crawler.context import EXIT_FAILED, EXIT_OK, Context
 
 logger = logging.getLogger(__name__)
 

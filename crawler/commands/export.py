@@ -19,7 +19,7 @@ from typing import IO, Any
 
 import click
 
-from crawler.cli import EXIT_USAGE, Context
+from crawler.context import EXIT_USAGE, Context
 
 # kind -> (view, date column, how --entity filters, how --lang filters, order)
 EXPORTS: dict[str, tuple[str, str, str, str, str]] = {

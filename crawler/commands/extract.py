@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from crawler.cli import EXIT_FAILED, EXIT_USAGE, Context
+from crawler.context import EXIT_FAILED, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
     from extract.models import Analysis, ArticleText

@@ -8,7 +8,7 @@ import webbrowser
 
 import click
 
-from crawler.cli import EXIT_USAGE, Context
+from crawler.context import EXIT_USAGE, Context
 
 
 @click.command()

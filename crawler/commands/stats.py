@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from crawler.cli import EXIT_FAILED, Context
+from crawler.context import EXIT_FAILED, Context
 
 
 @click.command()

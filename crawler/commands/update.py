@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from crawler.cli import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Context
+from crawler.context import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
     from crawler.sources import Source
