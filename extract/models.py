@@ -64,7 +64,9 @@ class Claim:
     end: int
     sentence: str
     sentence_index: int
-    kind: str  # investment, funding_ask, market_cap, revenue, sales, capex, valuation, subsidy, price, cost, other
+    # investment, funding_ask, market_cap, revenue, sales, capex, valuation, subsidy, price,
+    # cost or other
+    kind: str
     figure_indexes: tuple[int, ...]  # indexes into Analysis.money
     subject: str | None = None  # canonical name of the subject entity
     subject_entity_id: str | None = None
