@@ -61,15 +61,25 @@ def _counts(db_path: Path) -> dict[str, int]:
     show_default=True,
     help="Port of the sample site on 127.0.0.1 (0: any free port).",
 )
+@click.option(
+    "--serve-port",
+    type=click.IntRange(1, 65535),
+    default=8001,
+    show_default=True,
+    help="Port of Datasette on 127.0.0.1.",
+)
 @click.pass_context
-def demo(ctx: click.Context, no_serve: bool, port: int) -> None:
-    """Crawl the bundled offline sample news site into data/demo.db (or --db).
+def demo(ctx: click.Context, no_serve: bool, port: int, serve_port: int) -> None:
+    """Run the whole pipeline offline on the bundled sample news site, then serve it.
 
     Five fictional outlets in English, Italian, German, French and Spanish are served on
-    127.0.0.1 from the package itself, then crawled through their feeds, sitemaps and section
-    pages exactly as real sources are. Needs no network. Rerunning stores nothing twice.
+    127.0.0.1 from the package itself, crawled through their feeds, sitemaps and section pages
+    exactly as real sources are, into data/demo.db (or --db); money figures, entities and claims
+    are extracted, and Datasette serves the result on http://127.0.0.1:8001/ (--no-serve to
+    stop after extracting). Needs no network. Rerunning stores nothing twice.
     """
     from crawler.demo import SampleSite
+    from crawler.extraction import run_extract
     from crawler.runner import run_crawl
 
     obj: Context = ctx.obj
@@ -84,7 +94,10 @@ def demo(ctx: click.Context, no_serve: bool, port: int) -> None:
     with site:
         sources = site.sources()
         click.echo(f"Sample news site: {site.base_url}/ ({len(sources)} outlets)")
-        result = run_crawl(db_path, sources, settings=DEMO_CRAWL_SETTINGS)
+        settings = dict(DEMO_CRAWL_SETTINGS)
+        if obj.verbosity <= 0:
+            settings["LOG_LEVEL"] = "WARNING"  # the per-outlet summary below says what happened
+        result = run_crawl(db_path, sources, settings=settings)
     after = _counts(db_path)
 
     width = max(len(s.id) for s in sources)
@@ -99,5 +112,37 @@ def demo(ctx: click.Context, no_serve: bool, port: int) -> None:
         for problem in result.problems:
             click.echo(f"problem: {problem}", err=True)
         ctx.exit(result.exit_code or EXIT_FAILED)
-    if not no_serve:
+
+    extracted = run_extract(db_path)
+    click.echo(
+        f"Extracted {extracted.extracted} articles: {extracted.figures} money figures"
+        + (f", {extracted.failed} failed" if extracted.failed else "")
+    )
+    _print_clusters(db_path)
+    if extracted.failed:
+        ctx.exit(EXIT_FAILED)
+    if no_serve:
         click.echo(f"Browse the result: infraledger --db {db_path} serve")
+        return
+    from crawler.commands.serve import serve
+
+    ctx.obj = Context(db_path=db_path, verbosity=obj.verbosity)
+    ctx.invoke(serve, host="127.0.0.1", port=serve_port, open_browser=False)
+
+
+def _print_clusters(db_path: Path) -> None:
+    """The claims that most outlets repeated: what a journalist would look at first."""
+    from db.store import open_db
+
+    db = open_db(db_path)
+    try:
+        rows = db.execute(
+            "select label, outlets_count, languages from clusters "
+            "where outlets_count > 1 order by outlets_count desc, first_seen_at limit 5"
+        ).fetchall()
+    finally:
+        db.close()
+    if rows:
+        click.echo("Claims repeated across outlets:")
+        for label, outlets, languages in rows:
+            click.echo(f"  {label}  ({outlets} outlets; languages {languages})")
