@@ -35,6 +35,19 @@ SYMBOLS: Final[dict[str, str]] = {
     "r$": "BRL",
     "mx$": "MXN",
     "mex$": "MXN",
+    # the mark after the symbol, as French-Canadian copy writes it: "16,4 millions $ CA",
+    # "10 $ US", "5 $CAD", "10,05 milliards de $ HK"
+    "$us": "USD",
+    "$usd": "USD",
+    "$c": "CAD",
+    "$ca": "CAD",
+    "$can": "CAD",
+    "$cad": "CAD",
+    "$hk": "HKD",
+    "$hkd": "HKD",
+    "$aud": "AUD",
+    "$nz": "NZD",
+    "$sg": "SGD",
     "€": "EUR",
     "£": "GBP",
     "¥": "JPY",
@@ -189,6 +202,18 @@ _NAMES_EN: Final[dict[str, str]] = {
     "d-marks": "DEM",
     "italian lire": "ITL",
     "lire": "ITL",
+    # ISO codes of the main currencies in any case after the amount: "20 usd", "1000 eur";
+    # upper case they are codes anyway ("5 Mrd. EUR")
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "chf": "CHF",
+    "jpy": "JPY",
+    "cny": "CNY",
+    "cad": "CAD",
+    "aud": "AUD",
+    "hkd": "HKD",
+    "inr": "INR",
 }
 for _iso, _adjs in _DOLLAR_KINDS.items():
     for _adj in _adjs:
@@ -311,6 +336,7 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "reais": "BRL",
         "livres turques": "TRY",
         "marks finlandais": "FIM",
+        "mark finlandais": "FIM",  # "420 millions de mark finlandais"
         "marks": "DEM",
         "deutsche marks": "DEM",
         "florins": "NLG",
@@ -353,6 +379,8 @@ _NAMES_LANG: Final[dict[str, dict[str, str]]] = {
         "marcos finlandeses": "FIM",
         "marcos alemanes": "DEM",
         "florines holandeses": "NLG",
+        "florines neerlandeses": "NLG",
+        "florín neerlandés": "NLG",
         "pesetas": "ESP",
         "francos franceses": "FRF",
         "liras italianas": "ITL",
@@ -384,6 +412,8 @@ CENT_WORDS: Final[dict[str, str | None]] = {
     "centavo": "USD",  # Latin American copy: cents of a dollar or peso
     "centavos": "USD",
     "pence": "GBP",
+    "penique": "GBP",  # Spanish: "197 peniques"
+    "peniques": "GBP",
     "penny": "GBP",
     "pennies": "GBP",
     "kopeks": "RUB",

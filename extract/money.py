@@ -50,9 +50,12 @@ logger = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "it", "de", "fr", "es", "pt", "nl")
 
-# Symbols that may follow the amount: "10 €", "1,5 Mrd. €", "100元", "5 $".
+# Symbols that may follow the amount: "10 €", "1,5 Mrd. €", "100元", "5 $", and a dollar marked
+# after the symbol as French-Canadian copy does: "16,4 millions $ CA", "10 $ US", "5 $CAD" (never
+# "au"/"a", French words: "10 $ au total"; never "c'": "10 $ c'est").
 _SUFFIX_SYMBOLS = (
-    r"(?:US|CA|C|AU|A|HK|NT|SG|S|NZ|R|MX)\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|฿|₱|₴|₦|₡|₾|₭|₸|元|円"
+    r"\$[ \u00a0]?(?i:usd|us|cad|can|ca|c|hkd|hk|aud|nz|sg)(?![\w'’])"
+    r"|(?:US|CA|C|AU|A|HK|NT|SG|S|NZ|R|MX)\$|\$|€|£|¥|₹|₩|₽|₺|₪|₫|฿|₱|₴|₦|₡|₾|₭|₸|元|円"
 )
 _SYMBOL_CHARS = "$€£¥₹₩₽₺₪₫฿₱₴₦₡₾₭₸元円"
 _CODES = "|".join(sorted(CODES))
@@ -66,6 +69,7 @@ _PREFIX_RE = re.compile(
     r"|(?<![\w])(?:CN|JP)¥"
     rf"|[{_SYMBOL_CHARS}]"
     rf"|(?<![\w])(?:{_CODES}|Rs\.?|Rp\.?|SFr\.?)"
+    r"|(?<![\w])(?i:usd|eur|gbp|rmb)"  # lower-cased copy: "usd 20", "rmb 10"
     r")\s?\Z"
 )
 
@@ -295,7 +299,7 @@ def _parse_part(
     if pm:
         prefix_cur = SYMBOLS.get(normalize_symbol(pm.group()))
         if prefix_cur is None:
-            code = pm.group().strip()
+            code = pm.group().strip().upper()
             prefix_cur = "CNY" if code == "RMB" else code if code in CODES else None
         if prefix_cur:
             part_start = pm.start()
@@ -356,10 +360,13 @@ def _cents_tail(rules: _Rules) -> re.Pattern[str]:
         joiners = [w for w, v in words.items() if v == AND] or ["and"]
         word_alt = alternation([w for w, v in words.items() if v != AND and w not in ARTICLE_WORDS])
         cent_alt = alternation(list(CENT_WORDS))
-        # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "13 dollars forty five"
+        # joiner inside the cents: "cuarenta y cinco", "trenta e cinque"
+        join = rf"(?:(?i:{'|'.join(joiners)})[\s-]+)?"
+        # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "13 dollars forty five",
+        # "trece euros y cuarenta y cinco céntimos"
         pat = re.compile(
             rf"{_WS}+(?:(?P<and>(?i:{'|'.join(joiners)}|con)){_WS}+)?"
-            rf"(?P<num>\d{{1,2}}|(?i:{word_alt})(?:[\s-]+(?i:{word_alt}))?)"
+            rf"(?P<num>\d{{1,2}}|(?i:{word_alt})(?:[\s-]+{join}(?i:{word_alt}))?)"
             rf"(?:(?P<cent>{_WS}*(?i:{cent_alt}))(?!\w)|(?=\s*(?:[.,;:!?)]|\Z)))"
         )
         _CENTS_TAIL_CACHE[rules.lang] = pat
@@ -566,6 +573,8 @@ def _figure(text: str, rules: _Rules, cand: _Cand, carry: str | None) -> MoneyFi
             return None  # too ambiguous without a currency: millimetres, "mil" = thousand
         if _counted_after(text, cand.end, rules):
             return None
+        if cand.amount == 0:
+            return None  # "( $ 2.54 billion ) , compared with august ' s 2 . 0 billion deficit"
         currency, inferred = carry, True
     qualifier, approximate = None, False
     qm = rules.qualifier_re.search(text, max(0, cand.start - 24), cand.start)

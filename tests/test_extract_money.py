@@ -513,6 +513,55 @@ CASES: list[Case] = [
             ("1,3 milliard", 1.3 * B, None, "EUR", None),
         ],
     ),
+    # --- dollars marked after the symbol (French-Canadian copy), lower-case codes, sub-units
+    (
+        "fr",
+        "une charge de 300 millions de $ c aux revenus",
+        [("300 millions de $ c", 300 * M, None, "CAD", None)],
+    ),
+    (
+        "fr",
+        "un crédit de 16,4 millions de $CAD",
+        [("16,4 millions de $CAD", 16.4 * M, None, "CAD", None)],
+    ),
+    (
+        "fr",
+        "à 10,05 milliards de $ HK.",
+        [("10,05 milliards de $ HK", 10.05 * B, None, "HKD", None)],
+    ),
+    ("fr", "le billet coûte 10 $ US", [("10 $ US", 10, None, "USD", None)]),
+    (
+        "fr",
+        "Payer 10 $ c'est trop, 20 $ au total.",
+        [("10 $", 10, None, "USD", None), ("20 $", 20, None, "USD", None)],
+    ),
+    (
+        "en",
+        "It costs 20 usd, or half million usd.",
+        [("20 usd", 20, None, "USD", None), ("half million usd", 5e5, None, "USD", None)],
+    ),
+    (
+        "es",
+        "solo cuesta trece euros y cuarenta y cinco céntimos.",
+        [("trece euros y cuarenta y cinco céntimos", 13.45, None, "EUR", None)],
+    ),
+    ("es", "una oferta de 470 peniques por acción", [("470 peniques", 4.7, None, "GBP", None)]),
+    (
+        "es",
+        "250 millones de florines neerlandeses de bonos",
+        [("250 millones de florines neerlandeses", 250 * M, None, "NLG", None)],
+    ),
+    (
+        "fr",
+        "pour 420 millions de mark finlandais.",
+        [("420 millions de mark finlandais", 420 * M, None, "FIM", None)],
+    ),
+    # --- a zero is no amount, even after a dollar figure in the same sentence
+    (
+        "en",
+        "a deficit of 1 . 6 billion ( $ 2.54 billion ) , compared with 2 . 0 billion in august",
+        [("$ 2.54 billion", 2.54 * B, None, "USD", None)],
+    ),
 ]
 
 
