@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,7 +131,14 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
     """Analyze one batch of stored articles; returns the results and the count of failures."""
     from extract.html import extract_article
     from extract.lang import detect_language
-    from extract.pipeline import Document, Extractor, byline_of, compose_text, parse_date
+    from extract.pipeline import (
+        Document,
+        Extractor,
+        byline_of,
+        compose_text,
+        normalize_timestamp,
+        parse_date,
+    )
 
     global _EXTRACTOR
     if _EXTRACTOR is None:
@@ -141,11 +148,12 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
     for art in articles:
         try:
             meta = extract_article(art.html or b"", url=art.url)
+            meta = replace(meta, modified=normalize_timestamp(meta.modified))
             text, title_chars = compose_text(
                 meta.title or art.title, meta.text, byline_of(meta.authors, meta.publisher)
             )
             lang = detect_language(text, meta.language or art.language)
-            published = art.published_at or meta.published
+            published = normalize_timestamp(art.published_at) or normalize_timestamp(meta.published)
             prepared.append(
                 (art, meta, published, Document(text, lang, parse_date(published), title_chars))
             )

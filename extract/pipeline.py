@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from extract.claims import build_claims
@@ -210,6 +210,26 @@ def byline_of(authors: Sequence[str], publisher: str | None) -> str | None:
     if publisher and publisher.strip() and publisher.strip() not in names:
         names.append(publisher.strip())
     return " · ".join(names) or None
+
+
+def normalize_timestamp(value: str | None) -> str | None:
+    """ISO 8601 in UTC with a ``Z`` ("2024-02-09T10:12:00+01:00" -> "2024-02-09T09:12:00Z").
+
+    A date alone stays a date; a time without a zone is taken as UTC; anything unreadable is
+    returned as None.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if len(value) == 10:
+        return value if parse_date(value) else None
+    try:
+        stamp = datetime.fromisoformat(value)  # 3.11 reads a trailing Z
+    except ValueError:
+        return parse_date(value).isoformat() if parse_date(value) else None
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(UTC)
+    return stamp.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
 
 
 def parse_date(value: str | None) -> date | None:
