@@ -226,7 +226,8 @@ def normalize_timestamp(value: str | None) -> str | None:
     try:
         stamp = datetime.fromisoformat(value)  # 3.11 reads a trailing Z
     except ValueError:
-        return parse_date(value).isoformat() if parse_date(value) else None
+        day = parse_date(value)
+        return day.isoformat() if day else None
     if stamp.tzinfo is not None:
         stamp = stamp.astimezone(UTC)
     return stamp.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
