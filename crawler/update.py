@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sqlite3
 import time
@@ -120,7 +121,7 @@ def run_update(
         if result.error is None:
             _extract_step(db_path, result, deadline, workers, clock)
     except (sqlite3.Error, OSError) as exc:
-        result.error = _one_line(exc)
+        result.error = _one_line(exc) + _disk_note(db_path)
         logger.exception("update stopped: %s", result.error)
     result.elapsed = clock() - started
     return result
@@ -176,7 +177,7 @@ def _crawl_step(
     result.out_of_time = result.out_of_time or cut
     result.problems.extend(problems)
     if spotter.message is not None:
-        result.error = f"database error: {spotter.message}"
+        result.error = f"database error: {spotter.message}" + _disk_note(db_path)
     logger.info(
         "crawl run %s finished: exit %s, %d new articles, %d problems",
         crawl.run_id,
@@ -344,6 +345,23 @@ def _count_figures_since(db_path: Path, since: str) -> int:
         return int(row[0])
     finally:
         db.close()
+
+
+#: Below this much free space, a write error is blamed on a full disk: SQLite reports some
+#: ENOSPC failures as "disk I/O error" (e.g. growing the -shm file on a full tmpfs).
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _disk_note(db_path: Path) -> str:
+    """`` (no space left on /srv/data)`` when the database's file system is full, else ""."""
+    directory = db_path.resolve().parent
+    try:
+        stats = os.statvfs(directory)
+    except OSError:
+        return ""
+    if stats.f_bavail * stats.f_frsize < LOW_SPACE_BYTES:
+        return f" (no space left on {directory})"
+    return ""
 
 
 def _one_line(exc: BaseException) -> str:
