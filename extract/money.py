@@ -30,6 +30,7 @@ from extract.numbers import (
     ARTICLE_WORDS,
     ARTICLES,
     CHANGE_VERBS,
+    COMPOUND_NUMBER,
     CONNECTORS,
     COUNTED_NOUNS,
     INTRODUCERS,
@@ -171,6 +172,8 @@ def _rules(lang: str) -> _Rules:
     cents_re = re.compile(rf"(?:{_WS}{{0,2}}|-)(?P<cent>(?i:{cent_alt}))(?!\w)")
     join = f"(?:(?i:{'|'.join(joiners)}){_WS}+)?" if joiners else ""
     word_alt = alternation(number_words)
+    if lang in COMPOUND_NUMBER:  # "achtundsiebzig Millionen Dollar", "siebenhundert Euro"
+        word_alt = f"{COMPOUND_NUMBER[lang]}|{word_alt}"
     # Number words only before a scale or currency word: "two billion", "mille miliardi",
     # "eine halbe Billion", "un demi-milliard", "thirteen dollars". At most 7 words, so a
     # megabyte of "one one one" stays linear.
@@ -323,6 +326,12 @@ def _parse_part(
     raw = text[start:end]
     if is_words and not scale_kind and raw.lower() in ("a", "an"):
         return None  # "a dollar" is not a figure; "a billion dollars" is
+    if (
+        is_words
+        and "quarter" in raw.lower()
+        and (not scale_kind or _ORDINAL_BEFORE_RE.search(text, max(0, start - 12), start))
+    ):
+        return None  # "a quarter billion dollars" is; "fourth quarter dollar sales" is not
     part = _Part(
         start=part_start,
         end=max(suffix_end, pos),
@@ -338,6 +347,13 @@ def _parse_part(
     if currency and cents is None and cm and suffix_cur and currency == suffix_cur:
         _add_cents(text, part, rules)
     return part
+
+
+# A "quarter" after an ordinal or a hyphen is a period: "fourth-quarter billion-dollar charge",
+# "the first quarter million".
+_ORDINAL_BEFORE_RE = re.compile(
+    r"(?:-|(?<!\w)(?i:first|second|third|fourth|last|next|prior|same|each|per)\s+)\Z"
+)
 
 
 _DOLLAR_FAMILY = frozenset({"USD", "CAD", "AUD", "HKD", "TWD", "SGD", "NZD", "MXN"})
@@ -359,6 +375,8 @@ def _cents_tail(rules: _Rules) -> re.Pattern[str]:
         words = NUMBER_WORDS.get(rules.lang, NUMBER_WORDS["en"])
         joiners = [w for w, v in words.items() if v == AND] or ["and"]
         word_alt = alternation([w for w, v in words.items() if v != AND and w not in ARTICLE_WORDS])
+        if rules.lang in COMPOUND_NUMBER:  # "zwei Euro fünfundzwanzig"
+            word_alt = f"{COMPOUND_NUMBER[rules.lang]}|{word_alt}"
         cent_alt = alternation(list(CENT_WORDS))
         # joiner inside the cents: "cuarenta y cinco", "trenta e cinque"
         join = rf"(?:(?i:{'|'.join(joiners)})[\s-]+)?"

@@ -239,6 +239,8 @@ def abbreviation_table(lang: str) -> dict[str, float]:
 
 HALF: Final = -1.0  # marker value for "half"/"mezzo"/"halbe"/"demi"/"medio"
 AND: Final = -2.0  # marker for the joining word in "one and a half", "trenta e cinque"
+QUARTER: Final = -3.0  # marker for "quarter": "a quarter billion", "three quarters billion"
+_FRACTIONS: Final = {HALF: 0.5, QUARTER: 0.25}
 
 _EN_UNITS = _w(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -276,6 +278,8 @@ NUMBER_WORDS: Final[dict[str, dict[str, float]]] = {
         "hundred": 100.0,
         "thousand": 1000.0,
         "half": HALF,
+        "quarter": QUARTER,
+        "quarters": QUARTER,
         "and": AND,
     },
     "it": {
@@ -379,21 +383,97 @@ def words_value(phrase: str, lang: str) -> float | None:
     """
     table = NUMBER_WORDS.get(lang, NUMBER_WORDS["en"])
     tokens = [t for t in _TOKEN_SPLIT.split(phrase.lower()) if t]
-    if not tokens or any(t not in table for t in tokens):
+    if not tokens:
         return None
-    values = [table[t] for t in tokens]
-    if HALF in values:
-        idx = values.index(HALF)
+    values: list[float] = []
+    for token in tokens:
+        if token in table:
+            values.append(table[token])
+            continue
+        parts = _compound_values(token, lang)
+        if parts is None:
+            return None
+        values.extend(parts)
+    fractions = [v for v in values if v in _FRACTIONS]
+    if fractions:
+        if len(fractions) > 1:
+            return None
+        marker = fractions[0]
+        frac = _FRACTIONS[marker]
+        idx = values.index(marker)
         before = [v for v in values[:idx] if v != AND]
-        # "half a" / "a half" / "mezzo" / "un demi" / "eine halbe": one half
+        # "half a" / "a half" / "mezzo" / "un demi" / "eine halbe" / "a quarter": the fraction
         if len(before) <= 1 and all(v == 1.0 for v in before) and len(values) <= idx + 2:
-            return 0.5
+            return frac
         # "one and a half": the number before "and a half" plus 0.5
-        if values[-3:] == [AND, 1.0, HALF] and len(values) > 3:
+        if values[-3:] == [AND, 1.0, marker] and len(values) > 3:
             base = _sum_words(values[:-3])
-            return None if base is None else base + 0.5
+            return None if base is None else base + frac
+        # "three quarters": a count of quarters, at most three
+        if marker == QUARTER and idx == len(values) - 1 and before in ([2.0], [3.0]):
+            return before[0] * frac
         return None
     return _sum_words(values)
+
+
+# German writes numbers below a million as one word: "siebenhundert", "achtundsiebzig",
+# "zweihundertfünfzig", "dreitausendfünfhundert". The pieces, longest first so that "siebzehn"
+# is not read as "sieben" + "zehn" nor "dreißig" as "drei" + ...
+_DE_PIECES: Final[dict[str, float]] = {
+    **{
+        w: float(13 + i)
+        for i, w in enumerate(_w("dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn"))
+    },
+    **{w: float(20 + 10 * i) for i, w in enumerate(_DE_TENS)},
+    "hundert": 100.0,
+    "tausend": 1000.0,
+    "zwölf": 12.0,
+    "zehn": 10.0,
+    "elf": 11.0,
+    "eins": 1.0,
+    "ein": 1.0,
+    **{w: float(2 + i) for i, w in enumerate(_w("zwei drei vier fünf sechs sieben acht neun"))},
+    "und": AND,
+}
+_DE_PIECE_ALT = "|".join(sorted(_DE_PIECES, key=len, reverse=True))
+_DE_PIECE_RE = re.compile(_DE_PIECE_ALT)
+_DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_DE_BELOW_100 = (
+    rf"(?:(?:{_DE_UNIT})und(?:{'|'.join(_DE_TENS)})|{'|'.join(_DE_TENS)}"
+    r"|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwölf|zehn|elf|eins"
+    rf"|{_DE_UNIT})"
+)
+_DE_BELOW_1000 = rf"(?:(?:{_DE_UNIT})?hundert(?:und)?{_DE_BELOW_100}?|{_DE_BELOW_100})"
+
+
+# Regex source that finds compound number words while scanning, by language (lower case): a run
+# of number pieces, "achtundsiebzig", "siebenhundert", "zweitausendfünfhundert". Every
+# alternative starts with a literal piece so that the regex engine keeps its fast first-character
+# skip (a leading optional group would make German scanning five times slower); the strict
+# grammar below checks the word afterwards.
+COMPOUND_NUMBER: Final[dict[str, str]] = {
+    "de": "|".join(
+        f"{re.escape(p)}(?:{_DE_PIECE_ALT}){{0,8}}"
+        for p in sorted(_DE_PIECES, key=len, reverse=True)
+        if p != "und"
+    ),
+}
+# The grammar of a German number word below a million: "zweitausendfünfhundert" but not
+# "undzwei" or "hunderthundert".
+_COMPOUND_RE: Final = {
+    "de": re.compile(rf"(?:{_DE_BELOW_1000}?tausend(?:und)?{_DE_BELOW_1000}?|{_DE_BELOW_1000})")
+}
+
+
+def _compound_values(token: str, lang: str) -> list[float] | None:
+    """The pieces of a compound number word ("achtundsiebzig" -> 8, and, 70), or None."""
+    whole = _COMPOUND_RE.get(lang)
+    if whole is None or not whole.fullmatch(token):
+        return None
+    pieces = _DE_PIECE_RE.findall(token)
+    if "".join(pieces) != token:
+        return None
+    return [_DE_PIECES[p] for p in pieces]
 
 
 def _sum_words(values: list[float]) -> float | None:

@@ -556,6 +556,24 @@ CASES: list[Case] = [
         "pour 420 millions de mark finlandais.",
         [("420 millions de mark finlandais", 420 * M, None, "FIM", None)],
     ),
+    # --- German number words written as one word; quarters before a scale word
+    (
+        "de",
+        "achtundsiebzig Millionen Dollar und siebenhundert Euro",
+        [
+            ("achtundsiebzig Millionen Dollar", 78 * M, None, "USD", None),
+            ("siebenhundert Euro", 700, None, "EUR", None),
+        ],
+    ),
+    ("de", "zwei Euro fünfundzwanzig", [("zwei Euro fünfundzwanzig", 2.25, None, "EUR", None)]),
+    (
+        "en",
+        "It costs a quarter million dollars, or three quarters billion us dollars.",
+        [
+            ("a quarter million dollars", 0.25 * M, None, "USD", None),
+            ("three quarters billion us dollars", 0.75 * B, None, "USD", None),
+        ],
+    ),
     # --- a zero is no amount, even after a dollar figure in the same sentence
     (
         "en",
@@ -610,6 +628,8 @@ NOT_MONEY = [
     ("en", "Prices in 2024 dollars are higher."),
     ("en", "The H200 has 141 GB of memory and 4.8 TB/s of bandwidth."),
     ("en", "$$$ and € and 5 m of cable"),
+    ("en", "Fourth quarter dollar sales and a fourth-quarter billion-dollar charge."),
+    ("de", "Tausende Menschen und hundert Nutzer, einundzwanzig Jahre."),
 ]
 
 
@@ -764,10 +784,23 @@ def test_parse_digits_rejects_absurd_numbers() -> None:
         ("un demi", "fr", 0.5),
         ("dos mil", "es", 2000.0),
         ("medio", "es", 0.5),
+        ("a quarter", "en", 0.25),
+        ("three quarters", "en", 0.75),
+        ("one and a quarter", "en", 1.25),
+        ("achtundsiebzig", "de", 78.0),
+        ("zweitausendfünfhundert", "de", 2500.0),
+        ("siebzehn", "de", 17.0),
     ],
 )
 def test_words_value(phrase: str, lang: str, value: float) -> None:
     assert words_value(phrase, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang"), [("undzwei", "de"), ("hunderthundert", "de"), ("two quarters half", "en")]
+)
+def test_words_value_rejects_non_numbers(phrase: str, lang: str) -> None:
+    assert words_value(phrase, lang) is None
 
 
 def test_unknown_language_falls_back() -> None:
