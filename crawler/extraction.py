@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -117,7 +119,22 @@ def _analyzed_batches(
         return
     ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
     with ctx.Pool(processes=workers, initializer=_quiet_worker) as pool:
-        yield from pool.imap(analyze_articles, loaded)
+        # Pages are read here, in the thread that owns the connection, a few batches ahead
+        # of the workers; results come back in order, so batches are stored in order.
+        in_flight: deque[AsyncResult[tuple[list[ArticleExtraction], int]]] = deque()
+        todo = iter(batches)
+
+        def submit() -> None:
+            batch = next(todo, None)
+            if batch is not None:
+                in_flight.append(pool.apply_async(analyze_articles, ([*load_articles(db, batch)],)))
+
+        for _ in range(workers + 1):
+            submit()
+        while in_flight:
+            done = in_flight.popleft().get()
+            submit()
+            yield done
 
 
 def _quiet_worker() -> None:
