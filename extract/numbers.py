@@ -45,9 +45,12 @@ def number_pattern(lang: str) -> str:
         group_sep = f"(?:{group_sep}|[{spaces}](?=\\d{{3}}(?!\\d)))"
     # The pattern starts with a bare \d so that the regex engine can skip to digits quickly;
     # the look-behind then checks the character before that first digit.
+    # Indian grouping in English copy: "Rs 1,25,000 crore", "12,34,567.89 rupees" (lakhs of two
+    # digits before the last three)
+    indian = r"\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|" if lang == "en" else ""
     return (
         r"\d(?<![\w.,'’/]\d)"
-        rf"(?:\d{{0,2}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
+        rf"(?:{indian}\d{{0,2}}(?:{group_sep}\d{{3}})+(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
         r"(?![.,]\d)(?!\d)"
     )
 

@@ -574,6 +574,15 @@ CASES: list[Case] = [
             ("three quarters billion us dollars", 0.75 * B, None, "USD", None),
         ],
     ),
+    # --- Indian digit grouping in English copy
+    (
+        "en",
+        "Rs 1,25,000 crore was set aside; a loan of 12,34,567.89 rupees.",
+        [
+            ("Rs 1,25,000 crore", 1.25e12, None, "INR", None),
+            ("12,34,567.89 rupees", 1234567.89, None, "INR", None),
+        ],
+    ),
     # --- a zero is no amount, even after a dollar figure in the same sentence
     (
         "en",

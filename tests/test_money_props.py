@@ -83,10 +83,13 @@ def test_no_crash_on_arbitrary_unicode(text: str, lang: str) -> None:
         "\x00\xff\ufffd" * 3000,
         bytes(range(256)).decode("latin-1") * 100,
         "€" + "5-" * 5000,
+        "Rs 1" + ",11" * 20_000 + " crore",  # Indian grouping that never closes with 3 digits
+        "drei" * 5000 + " Millionen Dollar",  # German glued number words, no valid number
+        "a quarter " * 5000 + "billion dollars",
     ],
     ids=lambda t: repr(t[:20]),
 )
-@pytest.mark.parametrize("lang", ["en", "it", "fr"])
+@pytest.mark.parametrize("lang", ["en", "it", "fr", "de"])
 def test_pathological_inputs_finish_fast(text: str, lang: str) -> None:
     started = time.perf_counter()
     _check(text, lang, "USD")
