@@ -81,19 +81,22 @@ def test_analyze_keeps_input_order_and_survives_bad_files(tmp_path: Path) -> Non
     ]
     assert _figures(records[0]) == {(2e12, None, "USD")}
     assert records[0]["money"][0]["qualifier"] == "more than"
-    assert records[1]["money"] == [] and records[2]["money"] == []
+    assert records[1]["money"] == []
+    assert records[2]["money"] == []
 
 
 def test_analyze_missing_file_is_one_line_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2
-    assert "nope.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "nope.txt" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_analyze_table_for_people() -> None:
     result = CliRunner().invoke(cli, ["analyze", "--format", "table", str(SEED_TXT)])
     assert result.exit_code == 0
-    assert "$1,72 trilioni" in result.stdout and "1.72T" in result.stdout
+    assert "$1,72 trilioni" in result.stdout
+    assert "1.72T" in result.stdout
     assert "Sam Altman (PERSON)" in result.stdout
 
 
@@ -157,11 +160,13 @@ def test_extract_stores_figures_once_and_reruns_are_noops(tmp_path: Path) -> Non
     assert (first.pending, first.extracted, first.failed) == (3, 3, 0)
     rows = _rows(path)
     amounts = {(r[3], r[4], r[5]) for r in rows["figures"]}
-    assert (5e12, 7e12, "USD") in amounts and (1.7e12, None, "USD") in amounts
+    assert (5e12, 7e12, "USD") in amounts
+    assert (1.7e12, None, "USD") in amounts
     assert {r[1] for r in rows["figures"]} == {1, 2}
     db = open_db(path)
     article = db.table("articles").get(1)
-    assert article["language"] == "en" and article["published_at"] == "2024-03-01T09:00:00Z"
+    assert article["language"] == "en"
+    assert article["published_at"] == "2024-03-01T09:00:00Z"
     assert article["title"] == "Altman seeks up to $7 trillion for chip fabs"
     assert db.table("articles").get(2)["language"] == "de"
     db.close()
