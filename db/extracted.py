@@ -247,6 +247,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
         replace=True,
     )
     meta = r.meta
+    text_hash = body_hash(meta.text)
     db.table("articles").update(
         aid,
         {
@@ -260,7 +261,43 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
             "word_count": len(r.text.split()),
             "extractor_version": version,
             "extracted_at": stamp,
+            "text_hash": text_hash,
         },
+    )
+    if text_hash:
+        _link_syndicated(db, aid, text_hash)
+
+
+#: Bodies shorter than this many words are not compared: empty or stub pages would all match.
+MIN_SYNDICATED_WORDS = 40
+
+
+def body_hash(body: str) -> str | None:
+    """Hash of an article body with case and white space folded, or None for short bodies."""
+    words = body.casefold().split()
+    if len(words) < MIN_SYNDICATED_WORDS:
+        return None
+    return hashlib.sha1(" ".join(words).encode("utf-8"), usedforsecurity=False).hexdigest()
+
+
+def _link_syndicated(db: Database, aid: int, text_hash: str) -> None:
+    """Point every copy of the same body at the earliest article that carries it.
+
+    A ``duplicate_of`` the crawler already set is left alone.
+    """
+    ids = [
+        int(row[0])
+        for row in db.execute(
+            "select id from articles where text_hash = ? order by id", [text_hash]
+        ).fetchall()
+    ]
+    if len(ids) < 2:
+        return
+    original = ids[0]
+    db.execute(
+        "update articles set duplicate_of = ? where text_hash = ? and id != ?"
+        " and duplicate_of is null",
+        [original, text_hash, original],
     )
 
 

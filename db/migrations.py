@@ -550,3 +550,14 @@ def m007_source_freshness_indexes(db: Database) -> None:
     """
     db.table("articles").create_index(["source_id", "first_seen_at"])
     db.table("articles").create_index(["source_id", "fetched_at"])
+
+
+@migrations()
+def m008_text_hash(db: Database) -> None:
+    """``articles.text_hash``: the extracted body's hash, to link syndicated copies.
+
+    The crawl-time ``content_hash`` covers a page's whole article element, bylines and boxes
+    included, so the same wire story on two outlets never matches there; the body text does.
+    """
+    db.table("articles").add_column("text_hash", str)
+    db.table("articles").create_index(["text_hash"])
