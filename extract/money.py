@@ -25,22 +25,25 @@ from extract.currencies import (
     normalize_symbol,
 )
 from extract.models import MoneyFigure
-from extract.numbers import (
-    AND,
-    ARTICLE_WORDS,
+from extract.money_tables import (
     ARTICLES,
     CHANGE_VERBS,
-    COMPOUND_NUMBER,
     CONNECTORS,
     COUNTED_NOUNS,
     INTRODUCERS,
+    INTRODUCERS_BETWEEN,
+    qualifier_table,
+)
+from extract.numbers import (
+    AND,
+    ARTICLE_WORDS,
+    COMPOUND_NUMBER,
     NUMBER_WORDS,
     SCALE_IMPLIED_CURRENCY,
     SCALE_LETTERS,
     abbreviation_table,
     number_pattern,
     parse_digits,
-    qualifier_table,
     scale_table,
     words_value,
 )
@@ -487,9 +490,6 @@ def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, None
         if rules.change_re.search(window):
             return ("share", None)
     return ("range", None)
-
-
-INTRODUCERS_BETWEEN = frozenset({"between", "tra", "fra", "zwischen", "entre", "tussen"})
 
 
 def _low_value(p: _Part, q: _Part) -> tuple[float, float]:
