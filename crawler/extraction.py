@@ -59,11 +59,11 @@ def run_extract(
     batch_articles: int = BATCH_ARTICLES,
 ) -> ExtractResult:
     """Extract every pending article of the database at ``db_path``."""
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract import version
 
     db = open_db(db_path)
     try:
-        ids = pending_ids(db, EXTRACTOR_VERSION, redo_all=redo_all)
+        ids = pending_ids(db, version.EXTRACTOR_VERSION, redo_all=redo_all)
         if total_callback:
             total_callback(len(ids))
         if not ids:
@@ -72,7 +72,7 @@ def run_extract(
         batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
         extracted = failed = figures = 0
         for results, errors in _analyzed_batches(db, batches, workers):
-            store_extractions(db, results, EXTRACTOR_VERSION)
+            store_extractions(db, results, version.EXTRACTOR_VERSION)
             _after_batch(db, [r.article_id for r in results])
             extracted += len(results)
             failed += errors
@@ -156,6 +156,7 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
         normalize_timestamp,
         parse_date,
     )
+    from extract.topic import topic_score
 
     global _EXTRACTOR
     if _EXTRACTOR is None:
@@ -186,6 +187,7 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
             language=doc.lang,
             published_at=published,
             analysis=analysis,
+            topic_score=topic_score(doc.text),
         )
         for (art, meta, published, doc), analysis in zip(prepared, analyses, strict=True)
     ]

@@ -310,7 +310,7 @@ def _extract_step(
 def _count_pending(db_path: Path) -> int:
     from db.extracted import count_pending
     from db.store import open_db
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract.version import EXTRACTOR_VERSION
 
     db = open_db(db_path, migrate=False)
     try:

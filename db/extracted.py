@@ -46,6 +46,7 @@ class ArticleExtraction:
     language: str
     published_at: str | None
     analysis: Analysis
+    topic_score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +263,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
             "extractor_version": version,
             "extracted_at": stamp,
             "text_hash": text_hash,
+            "topic_score": r.topic_score,
         },
     )
     if text_hash:

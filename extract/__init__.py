@@ -14,7 +14,7 @@ from typing import Any
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 _EXPORTS = {
-    "EXTRACTOR_VERSION": "extract.pipeline",
+    "EXTRACTOR_VERSION": "extract.version",
     "Analysis": "extract.models",
     "ArticleText": "extract.models",
     "Claim": "extract.models",
@@ -35,6 +35,7 @@ _EXPORTS = {
     "find_quantities": "extract.quantities",
     "load_nlp": "extract.entities",
     "to_usd": "extract.fx",
+    "topic_score": "extract.topic",
     "with_usd": "extract.fx",
 }
 
@@ -60,6 +61,7 @@ __all__ = [
     "find_quantities",
     "load_nlp",
     "to_usd",
+    "topic_score",
     "with_usd",
 ]
 

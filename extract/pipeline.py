@@ -27,15 +27,15 @@ from extract.fx import with_usd
 from extract.models import Analysis, EntityMention, MoneyFigure
 from extract.money import dominant_currency, find_money
 from extract.quantities import find_quantities
+from extract.version import EXTRACTOR_VERSION
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
-#: Raise this whenever a change to ``extract`` changes its output: ``infraledger extract``
-#: then re-extracts every article stored under an older version, without re-crawling.
-EXTRACTOR_VERSION = 1
+__all__ = ["EXTRACTOR_VERSION", "Document", "Extractor", "compose_text", "parse_date"]
+
 
 #: spaCy sees at most this many characters at once (its default ``max_length`` is 1,000,000 and
 #: memory grows with it); longer texts are cut at paragraph breaks.

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import extract.pipeline
+import extract.version
 from crawler.cli import cli
 from crawler.extraction import run_extract
 from db.store import open_db
@@ -187,16 +187,14 @@ def test_raising_extractor_version_reextracts_without_recrawl(
     _db_with_pages(path, _pages())
     run_extract(path)
     rows = _rows(path)
-    monkeypatch.setattr(
-        extract.pipeline, "EXTRACTOR_VERSION", extract.pipeline.EXTRACTOR_VERSION + 1
-    )
+    monkeypatch.setattr(extract.version, "EXTRACTOR_VERSION", extract.version.EXTRACTOR_VERSION + 1)
     result = run_extract(path)
     assert result.pending == 3
     assert _rows(path) == rows
     db = open_db(path)
     versions = {r[0] for r in db.execute("select extractor_version from figures")}
     db.close()
-    assert versions == {extract.pipeline.EXTRACTOR_VERSION}
+    assert versions == {extract.version.EXTRACTOR_VERSION}
 
 
 def test_extract_command_with_two_workers_matches_one(tmp_path: Path) -> None:
@@ -214,3 +212,34 @@ def test_extract_command_with_two_workers_matches_one(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "extracted 3 of 3 pending articles" in proc.stdout
     assert _rows(one) == _rows(two)
+
+
+def test_syndicated_copy_and_topic_score(tmp_path: Path) -> None:
+    story = (
+        "<p>TSMC will build a second chip fab in Arizona for $20 billion, bringing its US "
+        "semiconductor investment to $65 billion. The foundry expects 2-nanometer wafers "
+        "from the plant in 2028, serving Nvidia and Apple, whose AI accelerators and GPUs "
+        "need the most advanced chips. The company said the new fab would employ about "
+        "6,000 people and draw power from a dedicated substation near Phoenix.</p>"
+    )
+    off_topic = "<p>" + "The local football club won its third match of the season. " * 8 + "</p>"
+    pages = [
+        ("https://a.example/tsmc", PAGE.format(lang="en", title="TSMC goes big", body=story), "en"),
+        (
+            "https://b.example/tsmc",
+            PAGE.format(lang="en", title="TSMC in Arizona", body=story),
+            "en",
+        ),
+        ("https://a.example/sport", PAGE.format(lang="en", title="Derby", body=off_topic), "en"),
+    ]
+    path = tmp_path / "kb.db"
+    _db_with_pages(path, pages)
+    run_extract(path)
+    db = open_db(path)
+    rows = {r["url"]: r for r in db.table("articles").rows}
+    db.close()
+    assert rows["https://b.example/tsmc"]["duplicate_of"] == rows["https://a.example/tsmc"]["id"]
+    assert rows["https://a.example/tsmc"]["duplicate_of"] is None
+    assert rows["https://a.example/sport"]["duplicate_of"] is None
+    assert rows["https://a.example/tsmc"]["topic_score"] >= 0.9
+    assert rows["https://a.example/sport"]["topic_score"] == 0.0

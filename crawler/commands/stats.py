@@ -36,7 +36,7 @@ def stats(obj: Context, fmt: str, runs: int) -> None:
     """
     from db.stats import collect_stats
     from db.store import open_db
-    from extract.pipeline import EXTRACTOR_VERSION
+    from extract.version import EXTRACTOR_VERSION
 
     if not obj.db_path.exists():
         click.echo(f"infraledger stats: no database at {obj.db_path}", err=True)
