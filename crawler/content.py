@@ -9,13 +9,12 @@ from __future__ import annotations
 import calendar
 import codecs
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-import lxml.etree
-import lxml.html
 from feedparser.datetimes import _parse_date
 from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encoding
 
@@ -49,7 +48,6 @@ _XML_DOC = re.compile(
     rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|urlset|sitemapindex|rdf:rdf)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 # A soft error page served with status 200: <title>404 Not Found</title>, "Page not found",
 # "Pagina non trovata", "Seite nicht gefunden", "Page introuvable", "Error 404".
 _SOFT_404_TITLE = re.compile(
@@ -63,11 +61,6 @@ _LD_ARTICLE = re.compile(
 )
 _ARTICLE_OG_TYPES = ("article", "news", "blog", "newsarticle")
 _WS = re.compile(r"\s+")
-# <link rel="canonical" href="..."> with rel matched as a token, case-insensitively ("Canonical").
-_CANONICAL_XPATH = (
-    "//link[contains(concat(' ', normalize-space(translate(@rel, 'CANOICL', 'canoicl')), ' '),"
-    " ' canonical ')]/@href"
-)
 
 
 class NotAnArticle(Exception):
@@ -154,13 +147,48 @@ class PageFacts:
     article_elements: int  # number of <article> elements (listing pages have many)
 
 
-def _first(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
-    values = tree.xpath(xpath)
-    for value in values:
-        text = str(value).strip()
-        if text:
-            return text
-    return None
+# Tags and attributes read with regular expressions: a full HTML parse costs more than the rest
+# of the crawl's per-page work. <link rel="canonical" href="/a">, <meta property="og:url" ...>.
+_LINK_TAG = re.compile(r"<link\b[^>]*>", re.IGNORECASE)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z_:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_LD_SCRIPT = re.compile(
+    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+_ARTICLE_OPEN = re.compile(r"<article\b", re.IGNORECASE)
+_ARTICLE_OPEN_TAG = re.compile(r"<article\b[^>]*>", re.IGNORECASE)
+_ARTICLE_CLOSE = re.compile(r"</article\s*>", re.IGNORECASE)
+_BODY_OPEN_TAG = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+# Content that is not text: <script>...</script>, <style>, <noscript>, <!-- comments -->.
+_NON_TEXT = re.compile(
+    r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or m.group(4) or "")
+        for m in _ATTR.finditer(tag)
+    }
+
+
+def _head_facts(text: str) -> tuple[str | None, str | None, str | None]:
+    """rel=canonical href, og:url and og:type of a page (first of each)."""
+    canonical = None
+    for tag in _LINK_TAG.findall(text):
+        attrs = _attrs(tag)
+        if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href", "").strip():
+            canonical = attrs["href"].strip()
+            break
+    og: dict[str, str] = {}
+    for tag in _META_TAG.findall(text):
+        attrs = _attrs(tag)
+        key = (attrs.get("property") or attrs.get("name") or "").lower()
+        if key in ("og:url", "og:type") and key not in og and attrs.get("content", "").strip():
+            og[key] = attrs["content"].strip()
+    return canonical, og.get("og:url"), og.get("og:type")
 
 
 def page_facts(text: str, url: str) -> PageFacts:
@@ -169,46 +197,40 @@ def page_facts(text: str, url: str) -> PageFacts:
     The canonical URL is ``<link rel=canonical>``, else ``og:url``, else ``url``; a canonical
     on another site is ignored (syndication partners point at the original outlet).
     """
-    text = _XML_DECL.sub("", text, count=1)
-    try:
-        tree = lxml.html.document_fromstring(text or "<html></html>")
-    except (lxml.etree.ParserError, ValueError) as exc:
-        raise NotAnArticle(f"unparseable HTML: {exc}") from None
     canonical = canonicalize_url(url)
-    for xpath in (
-        _CANONICAL_XPATH,
-        "//meta[@property='og:url' or @name='og:url']/@content",
-    ):
-        candidate = absolute_url(url, _first(tree, xpath))
+    link, og_url, og_type = _head_facts(text)
+    for value in (link, og_url):
+        candidate = absolute_url(url, value)
+        if candidate is None or not same_site(candidate, url):
+            continue
         # A canonical that points at the site root from a deeper page is a template mistake
         # (every page saying <link rel=canonical href="https://site/">): ignore it.
-        root_claim = candidate is not None and urlsplit(candidate).path in ("", "/")
-        if (
-            candidate
-            and same_site(candidate, url)
-            and (not root_claim or urlsplit(url).path in ("", "/"))
-        ):
-            canonical = canonicalize_url(candidate)
-            break
-    og_type = _first(tree, "//meta[@property='og:type' or @name='og:type']/@content")
+        if urlsplit(candidate).path in ("", "/") and urlsplit(url).path not in ("", "/"):
+            continue
+        canonical = canonicalize_url(candidate)
+        break
     og_type = og_type.lower() if og_type else None
-    ld_article = any(
-        _LD_ARTICLE.search(s) for s in tree.xpath("//script[@type='application/ld+json']/text()")
+    ld_article = any(_LD_ARTICLE.search(block) for block in _LD_SCRIPT.findall(text))
+    title_match = _TITLE.search(text)
+    title = (
+        " ".join(html.unescape(_TAG.sub("", title_match.group(1))).split()) if title_match else ""
     )
-    title = _first(tree, "//title/text()") or _first(tree, "//meta[@property='og:title']/@content")
-    article_elements = int(tree.xpath("count(//article)"))
-    body = tree.xpath("(//article)[1]") or tree.xpath("//body") or [tree]
-    words = body[0].xpath(
-        ".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-    )
-    normalized = _WS.sub(" ", " ".join(words)).strip().lower()
+    content = text
+    opening = _ARTICLE_OPEN_TAG.search(text) or _BODY_OPEN_TAG.search(text)
+    if opening is not None:
+        closing = (
+            _ARTICLE_CLOSE.search(text, opening.end()) if opening.re is _ARTICLE_OPEN_TAG else None
+        )
+        content = text[opening.end() : closing.start() if closing else len(text)]
+    words = html.unescape(_TAG.sub(" ", _NON_TEXT.sub(" ", content)))
+    normalized = " ".join(words.split()).lower()
     return PageFacts(
         canonical_url=canonical,
-        title=_WS.sub(" ", title).strip() if title else None,
+        title=title or None,
         content_hash=hashlib.sha1(normalized.encode("utf-8")).hexdigest(),  # noqa: S324 (not security)
         og_type=og_type,
         article_signal=ld_article or bool(og_type and og_type.split(":")[0] in _ARTICLE_OG_TYPES),
-        article_elements=article_elements,
+        article_elements=len(_ARTICLE_OPEN.findall(text)),
     )
 
 

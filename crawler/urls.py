@@ -7,6 +7,7 @@ sorts the query and resolves AMP variants to the regular page.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
@@ -168,9 +169,15 @@ def is_tracking_param(name: str) -> bool:
     return lowered in _TRACKING_PARAMS or lowered.startswith(_TRACKING_PREFIXES)
 
 
+# A path that needs no re-quoting: "/2024/05/nvidia-raises-7-trillion.html".
+_PLAIN_PATH = re.compile(r"^/[A-Za-z0-9/._~!$&'()*+,;=:@-]*$")
+
+
 def _normalize_path(path: str) -> str:
     if not path:
         return "/"
+    if _PLAIN_PATH.match(path) and "/." not in path:
+        return path
     # Re-quote consistently: "/caf%c3%a9" and "/café" are one path; keep reserved characters.
     path = quote(unquote(path), safe="/:@!$&'()*+,;=-._~%")
     # Resolve "./" and "../" segments ("/a/./b/../c" -> "/a/c").
@@ -201,6 +208,7 @@ def resolve_amp(url: str) -> str:
     return urlunsplit((parts.scheme, host, path, urlencode(query), parts.fragment))
 
 
+@functools.lru_cache(maxsize=65536)
 def canonicalize_url(url: str) -> str:
     """The canonical form of an http(s) URL; other schemes (``file:``) are returned as given.
 
@@ -212,8 +220,9 @@ def canonicalize_url(url: str) -> str:
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS or not parts.hostname:
         return url
-    url = resolve_amp(url)
-    parts = urlsplit(url)
+    if "amp" in url.lower():
+        url = resolve_amp(url)
+        parts = urlsplit(url)
     host = parts.hostname.lower().rstrip(".") if parts.hostname else ""
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
@@ -222,12 +231,16 @@ def canonicalize_url(url: str) -> str:
     except ValueError:
         port = None
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    query = sorted(
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not is_tracking_param(k)
-    )
-    return urlunsplit((scheme, netloc, _normalize_path(parts.path), urlencode(query), ""))
+    query = ""
+    if parts.query:
+        query = urlencode(
+            sorted(
+                (k, v)
+                for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                if not is_tracking_param(k)
+            )
+        )
+    return urlunsplit((scheme, netloc, _normalize_path(parts.path), query, ""))
 
 
 def absolute_url(base: str, link: str | None) -> str | None:
