@@ -31,103 +31,64 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from extract.claim_cues import (
+    AGENT_GAP_RE,
+    APOSTROPHE_S,
+    CITE_AFTER_RE,
+    CITE_BEFORE_RE,
+    CITE_GAP_RE,
+    CITE_INVERTED_RE,
+    CONDITIONAL_RE,
+    CUE_RE,
+    DE_COMPOUND_RE,
+    DELTA_BEFORE_RE,
+    EXCHANGE_RE,
+    GOVERNMENT_COUNTRY,
+    GOVERNMENT_RE,
+    HEDGE_RE,
+    ITEM_RE,
+    MARKET_RE,
+    NOT_CONDITIONAL,
+    PERIOD_WORD_RE,
+    POSSESSOR_GAP_RE,
+    PREP_BEFORE_RE,
+    PRODUCT_MAKERS,
+    PRODUCT_WORD_RE,
+    PRONOUN_RE,
+    PROPER_RE,
+    RECIPIENT_GAP_RE,
+    RELATIVE_RE,
+    SITE_RE,
+    SOURCE_KINDS,
+    SPEECH_BEFORE_RE,
+    UNIT_RE,
+    WORD_START_RE,
+    WORD_TAIL_RE,
+    WORTH_RE,
+)
 from extract.models import Claim, EntityMention, FigureInfo, MoneyFigure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 _SUBJECT_LABELS = {"ORG", "PERSON"}
-_B = r"(?<![\w])"  # word start: "invest" in "investimento" but not in "reinvest"
-
-# Cue stems per kind; each pattern starts at a word start and may run on ("invest" matches
-# "investimento", "Investition", "investissement"). Kinds are tried in this order at each word,
-# so the more specific cue wins ("Investitionsausgaben" is capex, not investment).
-_CUES: dict[str, str] = {
-    "market_cap": r"market[- ]?cap|market value|capitali[sz]zazion|valore? di mercato"
-    r"|valori di mercato|börsenwert|marktkapitalisierung|marktwert|capitalisation"
-    r"|valeur boursière|capitalización|valor (?:bursátil|de mercado)",
-    "valuation": r"valuation|valued at|valuing|post-money|pre-money|valutazion|valutat"
-    r"|bewertung|bewertet|valorisation|valoris[ée]|valoraci[óo]n|valorad|valuaci[óo]n",
-    "funding_ask": r"seek|sought|raise|raising|fundrais|funding round|in talks to raise|asks?\b"
-    r"|asking|chied|raccogl|raccolta|ottener|(?:round|sforzo) di finanziamento"
-    r"|(?:geld |kapital )?einsammeln|einzusammeln|einwerben|finanzierungsrunde|fordert"
-    r"|cherche à lever|lever\b|lève|levée de fonds|réclame|busca recaudar|recaudar|recaudaci"
-    r"|ronda de financiaci|captar|pide",
-    "revenue": r"revenue|turnover|fatturato|ricavi|umsatz|umsätze|erlös|chiffre d'affaires"
-    r"|revenus|recettes|ingresos|facturaci[óo]n|factur[óo]",
-    "sales": r"sales|vendite|absatz|verkäufe|ventes|ventas",
-    "capex": r"capital expenditure|capital spending|capex|spese in conto capitale"
-    r"|investimenti in conto capitale|investitionsausgaben|sachinvestition"
-    r"|dépenses d'investissement|gastos? de capital|inversiones de capital",
-    "subsidy": r"chips act (?:grant|funding|award)|grant|subsid|sussid|sovvenzion|aiuti di stato"
-    r"|incentiv|förderung|fördermittel|subvention|zuschuss|zuschüsse|beihilfe|aides? publique"
-    r"|aide d'[ée]tat|ayudas|subvenci[óo]n|subvenciones",
-    "investment": r"invest|inversi[óo]n|inversiones|invertir|invierte|investering",
-    "price": r"price|priced|prezz|preis|prix|precio",
-    "cost": r"cost|costa|coster|kostet|kosten|coûte|coût|cuesta|coste",
-}
-_WORD_START_RE = re.compile(r"(?<!\w)\w")
-_CUE_RE = re.compile("|".join(f"{_B}(?P<{k}>{v})" for k, v in _CUES.items()), re.IGNORECASE)
-
-# Hedges: "reportedly", "is said to", "would"; it "starebbe", "sarebbe", "avrebbe",
-# "secondo indiscrezioni"; de "soll", "sollen", "angeblich", "Berichten zufolge"; fr "aurait",
-# "serait", "selon des sources"; es "estaría", "habría", "según fuentes"
-_HEDGE_RE = re.compile(
-    _B + r"(?:reportedly|allegedly|is said to|are said to|was said to|would|rumou?red"
-    r"|sources (?:say|said)|people familiar|according to (?:people|sources|a person|insiders)"
-    r"|starebbe(?:ro)?|sarebbe(?:ro)?|avrebbe(?:ro)?|secondo (?:indiscrezioni|fonti|rumors)"
-    r"|indiscrezioni|si dice|soll|sollen|solle|angeblich|berichten zufolge|insidern zufolge"
-    r"|dem vernehmen nach|aurai(?:t|ent)|serai(?:t|ent)|selon des sources|selon nos informations"
-    r"|d'après des sources|estar[íi]a[n]?|habr[íi]a[n]?|según fuentes|supuestamente"
-    r"|al parecer)(?!\w)",
+# Entities that grant subsidies rather than receive them (gazetteer kinds), besides GPEs
+_GRANTOR_KINDS = frozenset({"government", "agency"})
+# Money nobody owns as a company: kinds whose subject may be a country (GPE)
+_GPE_KINDS = frozenset({"subsidy", "investment", "other"})
+# Kinds that belong to a company, so a subject may be carried from the sentence before
+_COMPANY_KINDS = frozenset({"market_cap", "revenue", "valuation", "capex", "price", "funding_ask"})
+# A cue right after the figure belongs to it: "$157 billion valuation", "$6.4 billion in
+# subsidies", "4 miliardi di euro di aiuti", "5 Mrd. Euro an Zuschüssen" (not "at a valuation")
+_ATTACHED_GAP_RE = re.compile(
+    r"^\s*(?:-\s*)?(?:(?:in|of|di|de|d'|an|en|von|à)\s+(?:[\w-]+\s+)?)?$", re.IGNORECASE
+)
+# Acquisitions: a "cost" that is the price paid ("L'acquisizione di Run:ai costerà a Nvidia")
+_ACQUISITION_RE = re.compile(
+    r"(?<![\w])(?:acqui|buy|bought|purchase|rachet|rachat|compra|übernahm|übernehm|kauf)",
     re.IGNORECASE,
 )
-# Attribution cues followed by the source: "according to the Wall Street Journal",
-# "secondo l'analisi della Commissione Europea", "laut Reuters", "selon Les Echos",
-# "fornita dal Wall Street Journal", "reported by Bloomberg", "riporta il Corriere"
-_CITE_AFTER_RE = re.compile(
-    _B + r"(?:according to|reported by|citing|as reported by|secondo|stando a|riporta(?:to da)?"
-    r"|come riportato da|fornit[ao] da(?:l|lla|i)?|rivelat[ao] da(?:l|lla)?|laut|wie|zufolge"
-    r"|selon|d'après|rapporté par|según|de acuerdo con|informó|publicó)(?!\w)",
-    re.IGNORECASE,
-)
-# Source before the verb: "The Information reported", "Reuters berichtet", "Bloomberg a rapporté"
-_CITE_BEFORE_RE = re.compile(
-    r"[\s,]*(?:has |have |had )?(?:(?P<media>reported|reports|wrote|berichtet(?:e|en)?|meldet"
-    r"|schreibt|a rapporté|rapporte|informa|a révélé|ha riportato|ha rivelato|ha scritto"
-    r"|publicó|informó)(?=\s*(?:[,.;:!?\"”)]|$|(?:that|on|citing|earlier|late|last|this|in"
-    r"|che|dass|que|qu')\b))|(?P<speaker>said|says|told|announced|sagte|erklärte|teilte mit"
-    r"|a déclaré|a annoncé|ha detto|ha dichiarato|ha annunciato|dijo|anunció|afirmó))\b",
-    re.IGNORECASE,
-)
-# Between an attribution cue and its source, at most three words: "the", "l'analisi della",
-# "a report in the" (not "gli analisti la capitalizzazione di Nvidia")
-_CITE_GAP_RE = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}$")
-# A source without an entity: capitalized words after the cue ("according to The Information")
-_PROPER_RE = re.compile(r"\s*((?:the |l[ae] |il |der |die |el |los? )?(?:[A-Z][\w&'-]*\s?){1,4})")
-# Pronoun or generic subject opening a sentence: "It said", "Sie will", "La società ha"
-_PRONOUN_RE = re.compile(
-    r"[\s\"“«]*(?:it|its|they|their|he|she|the (?:company|firm|group|chipmaker|startup)"
-    r"|la società|l'azienda|il gruppo|esso|essa|es|sie|er|das unternehmen|der konzern"
-    r"|il|elle|ils|la société|le groupe|la empresa|la compañía|el grupo|ella|él)\b",
-    re.IGNORECASE,
-)
-# The entity is the object of a preposition: "CEO di OpenAI", "dominato da Nvidia", "of Apple"
-_PREP_BEFORE_RE = re.compile(
-    r"(?:\b(?:di|da|del|della|dello|dei|degli|of|at|for|with|von|der|des|bei|de|du|d'|des"
-    r"|del|con|from|to|a|al|nel|in)\s+(?:the\s+|la\s+|il\s+|le\s+|l')?|d'|l')$",
-    re.IGNORECASE,
-)
-# Possessor after a cue: "capitalizzazione di Nvidia", "market value of Apple", "Umsatz von SAP"
-_POSSESSOR_GAP_RE = re.compile(
-    r"^\s*(?:di mercato\s+)?(?:di|of|von|der|des|de|du|del|della|dell'|d')\s*(?:the |la |il )?$",
-    re.IGNORECASE,
-)
-# Agent after a figure: "a $10 billion investment by Microsoft", "da parte di Intel"
-_AGENT_GAP_RE = re.compile(
-    r"^[\s\w]{0,30}\b(?:by|from|da parte di|von|de la part de|por parte de|por)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_GAZETTEER_KIND: dict[str, str] = {}
 # Years and quarters: "2024", "Q3 2025", "3Q25", "third quarter of 2025", "terzo trimestre 2025",
 # "im dritten Quartal 2025", "au troisième trimestre 2025", "tercer trimestre de 2025", "FY2025"
 _ORD = (
@@ -148,6 +109,13 @@ _ORDINALS |= {"dritten": 3, "troisième": 3, "tercer": 3, "fourth": 4, "quarto":
 _ORDINALS |= {"quatrième": 4, "cuarto": 4}
 # A clause ends at ";", ":", a dash, brackets or a comma not between digits ("1,72" is a number)
 _CLAUSE_SEP_RE = re.compile(r"[;:()]|,(?!\d)|\s[–—-]\s")
+# Cue scope also ends at a conjunction joining clauses: "OpenAI sammelte 6,6 Milliarden Dollar
+# ein und wird nun mit 157 Milliarden Dollar bewertet" (separators inside a figure are ignored)
+_CLAUSE_CUT_RE = re.compile(
+    r"[;:()]|,(?!\d)|\s[–—-]\s|\s(?:and|but|while|whereas|e|ma|mentre|und|aber|während|et|mais"
+    r"|tandis que|y|pero|mientras)\s",
+    re.IGNORECASE,
+)
 # Fallback sentence split when no sentences are given: "... trilioni. Questo ..." or a newline
 _SENT_SPLIT_RE = re.compile(r"(?<=[.!?…])['\"”»]?\s+(?=[\"“«(]?[A-ZÀ-Þ])|\n+")
 
@@ -170,11 +138,15 @@ def build_claims(
     ent_starts = [e.start for e in ents]
     cache: dict[int, _Cited] = {}
 
+    def in_sentence(si: int) -> list[EntityMention]:
+        lo, hi = sents[si]
+        inside = ents[bisect.bisect_left(ent_starts, lo) : bisect.bisect_left(ent_starts, hi)]
+        return [e for e in inside if e.end <= hi]
+
     def cited(si: int) -> _Cited:
         if si not in cache:
             lo, hi = sents[si]
-            inside = ents[bisect.bisect_left(ent_starts, lo) : bisect.bisect_left(ent_starts, hi)]
-            cache[si] = _attribution(text, lo, hi, [e for e in inside if e.end <= hi])
+            cache[si] = _attribution(text, lo, hi, in_sentence(si))
         return cache[si]
 
     infos: list[FigureInfo] = []
@@ -184,18 +156,20 @@ def build_claims(
     for i, fig in enumerate(money):
         si = _sentence_of(starts, sents, fig)
         s_start, s_end = sents[si]
-        lo, hi = bisect.bisect_left(ent_starts, s_start), bisect.bisect_left(ent_starts, s_end)
+        all_ents = in_sentence(si)
         sentence_ents = [
             e
-            for e in ents[lo:hi]
-            if e.end <= s_end
-            and e.label in _SUBJECT_LABELS
+            for e in all_ents
+            if e.label in _SUBJECT_LABELS
             and (e.start, e.end) not in cited(si).spans
+            and not _is_source(e)
         ]
         if si not in sentence_cues:
-            sentence_cues[si] = _cues(text, s_start, s_end)
+            sentence_cues[si] = _cues(text, s_start, s_end, lang)
         cues = sentence_cues[si]
-        kind = _nearest_cue(cues, fig)
+        c_start, c_end = _clause(text, s_start, s_end, fig, money)
+        kind = _pick_cue(text, cues, fig, c_start, c_end)
+        kind = _refine_kind(text, kind, fig, s_start, s_end, c_start, c_end)
         prev_ok = si > 0 and not (title_sentence and si == 1)
         prev = by_sentence.get(si - 1, []) if prev_ok else []
         source: FigureInfo | None = None
@@ -204,25 +178,44 @@ def build_claims(
         elif kind is None:
             same = by_amount.get((fig.currency, fig.amount))
             source = infos[same] if same is not None else None
-        subject = None
-        if parsed and doc is not None:
-            subject = _parse_subject(doc, fig, sentence_ents)
-        subject = subject or _heuristic_subject(text, s_start, fig, sentence_ents, cues)
-        pronoun_led = bool(_PRONOUN_RE.match(text, s_start, s_end))
+        effective = kind or (source.kind if source else None)
+        market = effective in {"sales", "revenue"} and _market_wide(text, s_start, fig, c_end)
+        subject: _Subject | None = None
+        possessor = _possessor(text, fig, sentence_ents, cues)
+        if market and possessor is None:
+            subject = None
+        elif effective == "price" and (maker := _maker(text, s_start, s_end, all_ents)):
+            subject = maker
+        elif effective == "subsidy":
+            subject = _recipient(text, s_start, fig, sentence_ents, all_ents)
+        if subject is None and not market:
+            if parsed and doc is not None:
+                subject = _parse_subject(doc, fig, sentence_ents)
+            subject = subject or possessor
+            subject = subject or _heuristic_subject(text, s_start, fig, sentence_ents)
+        pronoun_led = bool(PRONOUN_RE.match(text, s_start, s_end))
         if source is None and pronoun_led and prev and not _entity_before(sentence_ents, fig):
             source = infos[prev[-1]]
-        if source is not None and subject is None:
+        if source is not None and subject is None and not market:
             subject = _Subject(source.subject, source.subject_entity_id)
         speaker = cited(si).speaker
-        if subject is None and pronoun_led and speaker is not None:
-            subject = _Subject.of(speaker)  # "The chipmaker posted ..., Nvidia said"
+        if subject is None and not market and speaker is not None and speaker.label == "ORG":
+            subject = _Subject.of(speaker)  # "The new fab will cost $20 billion, Intel said"
+        if subject is None and not market and (effective or "other") in _GPE_KINDS:
+            subject = _government(text, s_start, fig, all_ents)
+        orphan = subject is None and not market and prev_ok and not sentence_ents
+        if orphan and effective in _COMPANY_KINDS:
+            subject = _first_org(in_sentence(si - 1))  # "Nvidia reported results. Revenue ..."
+        final_kind = kind or (source.kind if source else "other")
+        if final_kind == "sales" and subject is not None and not market:
+            final_kind = "revenue"  # a company's sales are its revenue ("Le vendite di Apple")
         by_sentence.setdefault(si, []).append(i)
         for value in (fig.amount, fig.amount_max):
             if value is not None:
                 by_amount[(fig.currency, value)] = i
         infos.append(
             FigureInfo(
-                kind=kind or (source.kind if source else "other"),
+                kind=final_kind,
                 subject=subject.name if subject else None,
                 subject_entity_id=subject.entity_id if subject else None,
                 sentence_index=si,
@@ -233,7 +226,8 @@ def build_claims(
     for si in sorted(by_sentence):
         idx = tuple(by_sentence[si])
         s_start, s_end = sents[si]
-        hedged = bool(_HEDGE_RE.search(text, s_start, s_end))
+        last_end = max(money[i].end for i in idx)
+        hedged = _hedged(text, s_start, s_end, last_end)
         attribution = cited(si).source
         continuing = not sentence_cues[si] and any(infos[i].kind != "other" for i in idx)
         after_title = title_sentence and si == 1
@@ -286,62 +280,240 @@ def _sentence_of(starts: list[int], sents: list[tuple[int, int]], fig: MoneyFigu
     return min(i, len(sents) - 1) if sents else 0
 
 
-def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Cue words in text[start:end], tried only at word starts (5x faster than finditer)."""
+def _entity_kind(e: EntityMention) -> str | None:
+    """The gazetteer kind of an entity ("media", "research", "government"), if known."""
+    if e.entity_id is None:
+        return None
+    if e.entity_id not in _GAZETTEER_KIND:
+        from extract.gazetteer import load_gazetteer
+
+        entry = load_gazetteer().get(e.entity_id)
+        _GAZETTEER_KIND[e.entity_id] = entry.kind if entry else ""
+    return _GAZETTEER_KIND[e.entity_id] or None
+
+
+def _is_source(e: EntityMention) -> bool:
+    """Outlets, research firms and associations are cited, never the subject of a figure."""
+    return _entity_kind(e) in SOURCE_KINDS
+
+
+def _cues(text: str, start: int, end: int, lang: str) -> list[tuple[int, int, str]]:
+    """Cue words in text[start:end] as (start, end of word, kind), tried only at word starts."""
     found: list[tuple[int, int, str]] = []
-    for w in _WORD_START_RE.finditer(text, start, end):
+    for w in WORD_START_RE.finditer(text, start, end):
         if found and w.start() < found[-1][1]:
             continue  # inside the previous cue ("capitalizzazione di mercato")
-        m = _CUE_RE.match(text, w.start(), end)
+        m = CUE_RE.match(text, w.start(), end)
         if m:
-            found.append((m.start(), m.end(), m.lastgroup or "other"))
+            tail = WORD_TAIL_RE.match(text, m.end(), end)
+            found.append((m.start(), tail.end() if tail else m.end(), m.lastgroup or "other"))
+    if lang == "de":  # "Halbleiterabsatz", "Quartalsumsatz", "Chipförderung", "Baukosten"
+        for m in DE_COMPOUND_RE.finditer(text, start, end):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start() + 1, m.end(), m.lastgroup or "other"))
+        found.sort()
     return found
 
 
-def _nearest_cue(cues: list[tuple[int, int, str]], fig: MoneyFigure) -> str | None:
-    """The kind of the cue nearest to the figure (a cue before it wins a tie)."""
+def _clause(
+    text: str, s_start: int, s_end: int, fig: MoneyFigure, money: Sequence[MoneyFigure]
+) -> tuple[int, int]:
+    """The clause around a figure: between separators or conjunctions not inside a figure."""
+    inside = [(f.start, f.end) for f in money if f.start < s_end and f.end > s_start]
+    seps = [
+        m
+        for m in _CLAUSE_CUT_RE.finditer(text, s_start, s_end)
+        if not any(a <= m.start() < b for a, b in inside)
+    ]
+    lo = max([m.end() for m in seps if m.end() <= fig.start], default=s_start)
+    hi = min([m.start() for m in seps if m.start() >= fig.end], default=s_end)
+    return lo, hi
+
+
+def _pick_cue(
+    text: str, cues: list[tuple[int, int, str]], fig: MoneyFigure, c_start: int, c_end: int
+) -> str | None:
+    """The cue of a figure: attached after it, else nearest before, then after, in its clause.
+
+    Outside its clause the nearest cue of the sentence counts ("$157 billion valuation").
+    """
     best: tuple[int, int, str] | None = None
-    for c_start, c_end, kind in cues:
-        if fig.start <= c_start < fig.end:
+    for cue_start, cue_end, kind in cues:
+        if fig.start <= cue_start < fig.end:
             continue  # inside the figure itself
-        dist = fig.start - c_end if c_end <= fig.start else c_start - fig.end
-        key = (max(dist, 0), 0 if c_end <= fig.start else 1, kind)
+        before = cue_end <= fig.start
+        dist = fig.start - cue_end if before else cue_start - fig.end
+        in_clause = c_start <= cue_start < c_end
+        if not before and in_clause and _ATTACHED_GAP_RE.match(text[fig.end : cue_start]):
+            rank = 0
+        elif in_clause:
+            rank = 1 if before else 2
+        else:
+            rank = 3
+        key = (rank, max(dist, 0), kind)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else None
+
+
+def _refine_kind(
+    text: str,
+    kind: str | None,
+    fig: MoneyFigure,
+    s_start: int,
+    s_end: int,
+    c_start: int,
+    c_end: int,
+) -> str | None:
+    """Rules over the cue: deltas, spending, unit prices, acquisitions, stock-market worth."""
+    clause = text[c_start:c_end]
+    if DELTA_BEFORE_RE.search(text[max(s_start, fig.start - 40) : fig.start]):
+        return "other"  # "adding $277 billion in market value": a change, not a level
+    if kind == "spend":
+        # "spend $80 billion on data centers in fiscal 2025" is a budget: capex
+        kind = "capex" if PERIOD_WORD_RE.search(text, s_start, s_end) else "investment"
+    if kind in {None, "cost", "other", "market_cap", "revenue"} and UNIT_RE.search(clause):
+        return "price"  # "per chip", "je Aktie", "par action", "each", "a unità"
+    if kind == "cost":
+        sentence = text[s_start:s_end]
+        if _ACQUISITION_RE.search(sentence):
+            return "price"  # the price paid for a company
+        if ITEM_RE.search(clause) and not SITE_RE.search(clause):
+            return "price"  # "Ein H100-Chip kostet", "A single EUV machine costs"
+    if kind in {None, "valuation", "other"} and EXCHANGE_RE.search(text, s_start, s_end):
+        return "market_cap"  # "valorisée à 2 000 milliards en Bourse"
+    if kind is None and WORTH_RE.search(text, c_start, fig.start):
+        return "market_cap"  # "Apple is worth $3.4 trillion"
+    return kind
+
+
+def _market_wide(text: str, s_start: int, fig: MoneyFigure, c_end: int) -> bool:
+    """The figure is a whole market's ("global chip sales", "il mercato mondiale")."""
+    return bool(MARKET_RE.search(text, s_start, c_end))
 
 
 def _entity_before(ents: list[EntityMention], fig: MoneyFigure) -> bool:
     return any(e.end <= fig.start for e in ents)
 
 
-def _heuristic_subject(
-    text: str,
-    s_start: int,
-    fig: MoneyFigure,
-    ents: list[EntityMention],
-    cues: list[tuple[int, int, str]],
+def _first_org(ents: list[EntityMention]) -> _Subject | None:
+    """The first company of a sentence, else its first person."""
+    usable = [e for e in ents if e.label in _SUBJECT_LABELS and not _is_source(e)]
+    orgs = [e for e in usable if e.label == "ORG"]
+    pick = (orgs or usable)[:1]
+    return _Subject.of(pick[0]) if pick else None
+
+
+def _possessor(
+    text: str, fig: MoneyFigure, ents: list[EntityMention], cues: list[tuple[int, int, str]]
 ) -> _Subject | None:
-    """Possessor of a cue, the sentence opener, the nearest entity before, an agent after."""
+    """The owner of a cue before the figure ("la capitalizzazione di Nvidia").
+
+    Also "Nvidia's market cap", "Microsoft's AI revenue", "del progetto Stargate",
+    "Nvidias Börsenwert".
+    """
     for c_start, c_end, _kind in cues:
         if c_end > fig.start:
             break
         for e in ents:
-            if e.end <= c_start and text[e.end : c_start].strip() in {"'s", "’s", "s'"}:
-                return _Subject.of(e)  # "Nvidia's market cap"
-            if c_end <= e.start < fig.start and _POSSESSOR_GAP_RE.match(text[c_end : e.start]):
-                return _Subject.of(e)  # "la capitalizzazione di Nvidia"
+            if e.end <= c_start:
+                gap = text[e.end : c_start]
+                if gap.strip() in APOSTROPHE_S or re.fullmatch(r"['’]s(?:\s+[\w-]+){0,2}\s*", gap):
+                    return _Subject.of(e)
+                if not gap.strip() and e.text.endswith("s") and e.canonical != e.text:
+                    return _Subject.of(e)  # "Nvidias Börsenwert", "Apples Marktwert"
+            if c_end <= e.start < fig.start and POSSESSOR_GAP_RE.match(text[c_end : e.start]):
+                return _Subject.of(e)
+    return None
+
+
+def _maker(text: str, s_start: int, s_end: int, ents: list[EntityMention]) -> _Subject | None:
+    """The maker of a product priced in the sentence: an H100 or a Blackwell chip is Nvidia's."""
+    for e in ents:
+        if e.label == "PRODUCT":
+            maker = PRODUCT_MAKERS.get((e.canonical or e.text).casefold())
+            if maker:
+                return _Subject(*maker)
+    m = PRODUCT_WORD_RE.search(text, s_start, s_end)
+    if m:
+        name, entity_id = PRODUCT_MAKERS[m.group("p").casefold()]
+        return _Subject(name, entity_id)
+    return None
+
+
+def _recipient(
+    text: str,
+    s_start: int,
+    fig: MoneyFigure,
+    ents: list[EntityMention],
+    all_ents: list[EntityMention],
+) -> _Subject | None:
+    """Who receives a subsidy: "for ESMC", "to Micron", "a Rapidus".
+
+    Else a company named beside the granting government ("The Commerce Department will provide
+    TSMC with ...").
+    """
+    companies = [e for e in ents if _entity_kind(e) not in _GRANTOR_KINDS]
+    companies = [e for e in companies if e.label == "ORG" or _entity_kind(e) != "person"]
+    for e in companies:
+        if RECIPIENT_GAP_RE.search(text[max(s_start, e.start - 12) : e.start]):
+            return _Subject.of(e)
+    grantors = [e for e in all_ents if _entity_kind(e) in _GRANTOR_KINDS or e.label == "GPE"]
+    grantors += [e for e in ents if _entity_kind(e) == "person"]
+    if grantors and companies:
+        orgs = [e for e in companies if e.label == "ORG"]
+        if orgs:
+            return _Subject.of(orgs[0])
+    return None
+
+
+def _government(
+    text: str, s_start: int, fig: MoneyFigure, ents: list[EntityMention]
+) -> _Subject | None:
+    """A country as the subject: a GPE before the figure, or "il governo italiano"."""
+    for m in GOVERNMENT_RE.finditer(text, s_start, fig.start):
+        word = (m.group("after") or m.group("before") or "").casefold()
+        if word in GOVERNMENT_COUNTRY:
+            return _Subject(*GOVERNMENT_COUNTRY[word])
+    gpes = [e for e in ents if e.label == "GPE" and e.end <= fig.start]
+    lead = [e for e in gpes if not re.sub(r"[\W_]", "", text[s_start : e.start])]
+    return _Subject.of(lead[0]) if lead else None
+
+
+def _heuristic_subject(
+    text: str, s_start: int, fig: MoneyFigure, ents: list[EntityMention]
+) -> _Subject | None:
+    """A relative clause's antecedent, the sentence opener, the nearest entity before, an agent."""
     before = [e for e in ents if e.end <= fig.start]
+    for e in reversed(before):
+        if RELATIVE_RE.match(text[e.end : fig.start]):
+            return _Subject.of(e)  # "Silicon Box, che investirà 3,2 miliardi"
     if before:
         opener = before[0]
         if not re.sub(r"[\W_]", "", text[s_start : opener.start]):
+            nxt = [e for e in before[1:] if e.start - opener.end <= 4]
+            if nxt and text[opener.end : nxt[0].start].strip() in APOSTROPHE_S:
+                return _Subject.of(nxt[0])  # "Elon Musk's xAI"
             return _Subject.of(opener)  # "Sam Altman, CEO di OpenAI, chiede ..."
-        plain = [e for e in before if not _PREP_BEFORE_RE.search(text[s_start : e.start])]
+        plain = [e for e in before if not PREP_BEFORE_RE.search(text[s_start : e.start])]
         return _Subject.of((plain or before)[-1])
     for e in ents:
-        if e.start >= fig.end and _AGENT_GAP_RE.match(text[fig.end : e.start]):
+        if e.start >= fig.end and AGENT_GAP_RE.match(text[fig.end : e.start]):
             return _Subject.of(e)  # "an investment by Microsoft"
     return None
+
+
+def _hedged(text: str, s_start: int, s_end: int, last_fig_end: int) -> bool:
+    """Hedge words, or a reporting conditional before the last figure not in indirect speech."""
+    if HEDGE_RE.search(text, s_start, s_end):
+        return True
+    for m in CONDITIONAL_RE.finditer(text, s_start, s_end):
+        if m.group(0).casefold() in NOT_CONDITIONAL or m.start() > last_fig_end:
+            continue
+        if SPEECH_BEFORE_RE.search(text, s_start, m.start()):
+            continue  # "said it would invest", "dijo que invertiría"
+        return True
+    return False
 
 
 def _parse_subject(doc: Doc, fig: MoneyFigure, ents: list[EntityMention]) -> _Subject | None:
@@ -394,26 +566,39 @@ def _attribution(text: str, start: int, end: int, ents: list[EntityMention]) -> 
     """The source cited in one sentence, the media entities cited, and a speaking entity."""
     source: str | None = None
     spans: set[tuple[int, int]] = set()
-    for m in _CITE_AFTER_RE.finditer(text, start, end):
+    for m in CITE_AFTER_RE.finditer(text, start, end):
         after = [e for e in ents if e.start >= m.end() and e.label != "GPE"]
-        near = [e for e in after if _CITE_GAP_RE.match(text[m.end() : e.start])]
+        near = [e for e in after if CITE_GAP_RE.match(text[m.end() : e.start])]
         if near:
             spans.add((near[0].start, near[0].end))
             source = source or near[0].canonical or near[0].text
             continue
-        proper = _PROPER_RE.match(text, m.end(), end)
+        proper = PROPER_RE.match(text, m.end(), end)
         if source is None and proper and proper.group(1)[:1].isupper():
             source = proper.group(1).strip()
     speaker: EntityMention | None = None
     for e in ents:
-        cite = _CITE_BEFORE_RE.match(text, e.end, end) if e.label != "GPE" else None
+        if e.label == "GPE":
+            continue
+        cite = CITE_BEFORE_RE.match(text, e.end, end)
+        if cite is None and CITE_INVERTED_RE.search(text[max(start, e.start - 30) : e.start]):
+            source = source or e.canonical or e.text  # ", ha detto Jensen Huang"
+            if e.label == "ORG" and not _is_source(e):
+                speaker = speaker or e
+            else:
+                spans.add((e.start, e.end))
+            continue
         if cite is None:
             continue
         source = source or e.canonical or e.text
-        if cite.group("media"):
+        if cite.group("media") or _is_source(e):
             spans.add((e.start, e.end))  # "the Wall Street Journal reported": not the subject
-        elif e.label in _SUBJECT_LABELS:
+        elif cite.group("speaker") and e.label in _SUBJECT_LABELS:
             speaker = speaker or e  # "..., Nvidia said": the source may be the subject too
+    if source is None:  # "The Semiconductor Industry Association ..." named anywhere
+        named = [e for e in ents if _is_source(e)]
+        if named:
+            source = named[0].canonical or named[0].text
     return _Cited(source, spans, speaker)
 
 
