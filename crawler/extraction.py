@@ -31,12 +31,15 @@ from db.extracted import (
 from db.store import open_db
 
 if TYPE_CHECKING:
-    from extract.models import ArticleText
+    from extract.models import Analysis, ArticleText
     from extract.pipeline import Document, Extractor
 
 logger = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 50
+
+#: One analyzed batch: the results, and (article id, one-line error) for the articles that failed.
+BatchResult = tuple[list[ArticleExtraction], list[tuple[int, str]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,13 +75,13 @@ def run_extract(
         batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
         extracted = failed = figures = 0
         for results, errors in _analyzed_batches(db, batches, workers):
-            store_extractions(db, results, version.EXTRACTOR_VERSION)
+            store_extractions(db, results, version.EXTRACTOR_VERSION, failures=errors)
             _after_batch(db, [r.article_id for r in results])
             extracted += len(results)
-            failed += errors
+            failed += len(errors)
             figures += sum(len(r.analysis.money) for r in results)
             if progress:
-                progress(len(results) + errors)
+                progress(len(results) + len(errors))
         return ExtractResult(len(ids), extracted, failed, figures)
     finally:
         db.close()
@@ -111,7 +114,7 @@ def gazetteer_rows() -> list[EntityRow]:
 
 def _analyzed_batches(
     db: Database, batches: Sequence[list[int]], workers: int
-) -> Iterator[tuple[list[ArticleExtraction], int]]:
+) -> Iterator[BatchResult]:
     loaded = ([*load_articles(db, batch)] for batch in batches)
     if workers <= 1:
         for articles in loaded:
@@ -121,7 +124,9 @@ def _analyzed_batches(
     with ctx.Pool(processes=workers, initializer=_quiet_worker) as pool:
         # Pages are read here, in the thread that owns the connection, a few batches ahead
         # of the workers; results come back in order, so batches are stored in order.
-        in_flight: deque[AsyncResult[tuple[list[ArticleExtraction], int]]] = deque()
+        in_flight: deque[AsyncResult[tuple[list[ArticleExtraction], list[tuple[int, str]]]]] = (
+            deque()
+        )
         todo = iter(batches)
 
         def submit() -> None:
@@ -144,8 +149,8 @@ def _quiet_worker() -> None:
 _EXTRACTOR: Extractor | None = None
 
 
-def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtraction], int]:
-    """Analyze one batch of stored articles; returns the results and the count of failures."""
+def analyze_articles(articles: list[PendingArticle]) -> BatchResult:
+    """Analyze one batch of stored articles: the results, and (article id, error) failures."""
     from extract.html import extract_article
     from extract.lang import detect_language
     from extract.pipeline import (
@@ -162,7 +167,7 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
     if _EXTRACTOR is None:
         _EXTRACTOR = Extractor()
     prepared: list[tuple[PendingArticle, ArticleText, str | None, Document]] = []
-    failed = 0
+    failures: list[tuple[int, str]] = []
     for art in articles:
         try:
             meta = extract_article(art.html or b"", url=art.url)
@@ -175,10 +180,25 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
             prepared.append(
                 (art, meta, published, Document(text, lang, parse_date(published), title_chars))
             )
-        except Exception:  # one bad page must not sink the batch
+        except Exception as exc:  # one bad page must not sink the batch
             logger.exception("cannot read article %s (%s)", art.id, art.url)
-            failed += 1
-    analyses = _EXTRACTOR.analyze_many([p[3] for p in prepared])
+            failures.append((art.id, _one_line(exc)))
+    try:
+        analyses: list[Analysis | None] = list(_EXTRACTOR.analyze_many([p[3] for p in prepared]))
+    except Exception:  # find the article that breaks the batch; the others go through
+        logger.warning(
+            "batch analysis failed; analyzing its %d articles one by one",
+            len(prepared),
+            exc_info=True,
+        )
+        analyses = []
+        for art, _meta, _published, doc in prepared:
+            try:
+                analyses.append(_EXTRACTOR.analyze_many([doc]).__next__())
+            except Exception as exc:
+                logger.exception("cannot analyze article %s (%s)", art.id, art.url)
+                failures.append((art.id, _one_line(exc)))
+                analyses.append(None)
     results = [
         ArticleExtraction(
             article_id=art.id,
@@ -190,5 +210,12 @@ def analyze_articles(articles: list[PendingArticle]) -> tuple[list[ArticleExtrac
             topic_score=topic_score(doc.text),
         )
         for (art, meta, published, doc), analysis in zip(prepared, analyses, strict=True)
+        if analysis is not None
     ]
-    return results, failed
+    return results, failures
+
+
+def _one_line(exc: BaseException) -> str:
+    """``ValueError: bad thing`` on one line, at most 300 characters."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text[:300]

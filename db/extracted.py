@@ -136,12 +136,28 @@ def sync_entities(db: Database, entities: Iterable[EntityRow]) -> None:
         db.table("entities").upsert_all(rows, pk="id")
 
 
-def store_extractions(db: Database, results: Sequence[ArticleExtraction], version: int) -> None:
-    """Replace the derived rows of each article in ``results``, all in one transaction."""
+def store_extractions(
+    db: Database,
+    results: Sequence[ArticleExtraction],
+    version: int,
+    *,
+    failures: Sequence[tuple[int, str]] = (),
+) -> None:
+    """Replace the derived rows of each article in ``results``, all in one transaction.
+
+    Articles in ``failures`` (id, one-line error) are marked extracted at ``version`` with their
+    error in ``articles.extract_error``, so one broken page is reported once instead of failing
+    every later run; ``extract --all`` or a new extractor version retries them.
+    """
     stamp = now_iso()
     with db.atomic():
         for result in results:
             _store_one(db, result, version, stamp)
+        for article_id, error in failures:
+            db.table("articles").update(
+                article_id,
+                {"extractor_version": version, "extracted_at": stamp, "extract_error": error},
+            )
 
 
 def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> None:
@@ -264,6 +280,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
             "extracted_at": stamp,
             "text_hash": text_hash,
             "topic_score": r.topic_score,
+            "extract_error": None,
         },
     )
     if text_hash:

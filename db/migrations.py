@@ -561,3 +561,9 @@ def m008_text_hash(db: Database) -> None:
     """
     db.table("articles").add_column("text_hash", str)
     db.table("articles").create_index(["text_hash"])
+
+
+@migrations()
+def m009_extract_error(db: Database) -> None:
+    """``articles.extract_error``: why the last extraction of an article failed, if it did."""
+    db.table("articles").add_column("extract_error", str)

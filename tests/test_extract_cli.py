@@ -243,3 +243,33 @@ def test_syndicated_copy_and_topic_score(tmp_path: Path) -> None:
     assert rows["https://a.example/sport"]["duplicate_of"] is None
     assert rows["https://a.example/tsmc"]["topic_score"] >= 0.9
     assert rows["https://a.example/sport"]["topic_score"] == 0.0
+
+
+def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import crawler.extraction
+    from extract.pipeline import Extractor
+
+    class Faulty(Extractor):  # injects a fault for one document, as a bug would
+        def analyze_many(self, documents):  # type: ignore[no-untyped-def]
+            documents = list(documents)
+            if any("Billionen" in d.text for d in documents):
+                raise RuntimeError("boom\nwith a second line")
+            return super().analyze_many(documents)
+
+    monkeypatch.setattr(crawler.extraction, "_EXTRACTOR", Faulty())
+    path = tmp_path / "kb.db"
+    _db_with_pages(path, _pages())
+    first = run_extract(path)
+    assert (first.extracted, first.failed) == (2, 1)
+    db = open_db(path)
+    errors = {r["id"]: r["extract_error"] for r in db.table("articles").rows}
+    assert errors[2] == "RuntimeError: boom with a second line"
+    assert errors[1] is None
+    assert db.execute("select count(*) from figures where article_id = 1").fetchone()[0] > 0
+    db.close()
+    assert run_extract(path).pending == 0  # reported once, not on every later run
+    monkeypatch.setattr(crawler.extraction, "_EXTRACTOR", None)
+    retry = run_extract(path, redo_all=True)
+    assert (retry.extracted, retry.failed) == (3, 0)
