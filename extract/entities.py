@@ -17,7 +17,6 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -27,6 +26,7 @@ from spacy.util import compile_infix_regex
 
 from extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer, strip_legal_suffix
 from extract.models import EntityMention
+from extract.names import LEGAL_FORMS, NAMES_NAME, ORG_HEADS, wordset
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +40,15 @@ UNNEEDED = ("tagger", "morphologizer", "lemmatizer", "attribute_ruler", "senter"
 # fill the gaps the gazetteer leaves, and the model cannot split or relabel a gazetteer span.
 RULER_BEFORE_NER = True
 FILTER_NAME = "infraledger_gazetteer_filter"
-NAMES_NAME = "infraledger_name_rules"
-FIRST_NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
+# Words that make a known company's name into a subsidiary's: "Cdp Equity", "Enel Grids".
+# Country names do the same ("Vodafone Italia", "Telefónica España"); in English only for
+# telecoms and utilities, whose national arms news names that way ("Vodafone UK"), not for
+# "Nvidia China revenue".
+SUBSIDIARY_WORDS = wordset(
+    """Equity Ventures Reti Grids Energia Energía Énergie Infrastrutture Infraestructuras
+    Immobiliare Inmobiliaria Innovazione Servizi Servicios"""
+)
+SUBSIDIARY_KINDS_EN = frozenset({"telecom", "utility"})
 
 # Zero-width split of words glued by text extraction: "semiconduttoriAltman",
 # "Wall Street JournalCome". Six lower-case letters before the capital keep "SoftBank",
@@ -67,32 +74,6 @@ _CUE = re.compile(
 _CUE_CASED = re.compile(r"\b(?:AI|KI|IA)\b")
 
 
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Legal forms that close a company name in any of the five languages: "Mainova AG",
-# "Aruba S.p.A.", "Solaria Energía y Medio Ambiente S.A.", "Silicon Box Pte. Ltd.".
-LEGAL_FORMS = _wordset(
-    """AG GmbH SE KGaA S.p.A. SpA S.r.l. Srl S.A. SA S.L. SL SAS Inc. Inc Corp. Corp Ltd Ltd.
-    plc PLC N.V. NV B.V. BV LLC Co. Pte"""
-)
-# English words that close company names in all five languages' news: "Schwarz Group",
-# "Annapurna Labs", "Silicon Box Technologies", "Brookfield Renewable Partners".
-ORG_HEADS = _wordset(
-    """Group Labs Lab Technologies Technology Systems Semiconductor Semiconductors Capital
-    Partners Holdings Holding Ventures Networks Robotics Computing Microsystems Electronics
-    Energy Power Cloud Solutions Industries Investments Infrastructure Analytics Dynamics"""
-)
-# Articles before a noun phrase in the five languages: "der Hersteller", "la società".
-ARTICLES = _wordset(
-    "der die das den dem des ein eine einen einem the a an il lo la le les el los las un una"
-)
-# Name particles inside a person's name: "Ursula von der Leyen", "Leonardo Del Vecchio".
-NAME_PARTICLES = _wordset("von van der den de del della di da dos du la le bin al ben Del Di De")
-# Words that are capitalized before a name but are not part of it: "Il CEO Marc Murtra".
-_CAP_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]*[A-Z][a-z]+$")
-
 # spaCy labels -> ours; None drops the entity unless the gazetteer knows it.
 LABEL_MAP: dict[str, str | None] = {
     "PERSON": "PERSON",
@@ -116,7 +97,7 @@ NUMERIC_LABELS = frozenset(
 
 # Role words, acronyms of the field and pronouns the small models tag as ORG or PERSON:
 # "CEO", "the Chief Technology Officer", "GPUs", "IA", "Il".
-NOT_NAMES = _wordset(
+NOT_NAMES = wordset(
     """ceo cfo cto coo cio chairman chairwoman president presidente président präsident pdg
     chief officer director directeur director general ad amministratore delegato
     secretary segretario ministro minister ministre ministerin senator senatore
@@ -125,12 +106,13 @@ NOT_NAMES = _wordset(
     er sie es wir ihr él ella ellos ellas nosotros lei loro noi
     inc corp ltd company société sociedad società unternehmen konzern firma
     prince crown sheikh king emir chancellor premier prime pope governor sen rep dr mr ms mrs
+    mw gw kw mwh gwh twh kwh
     """
 )
 # Title nouns after a department word: "Commerce Secretary", "Energy Minister".
-TITLE_WORDS = _wordset("secretary minister undersecretary commissioner czar chief")
+TITLE_WORDS = wordset("secretary minister undersecretary commissioner czar chief")
 # ISO 4217 codes and currency symbols printed next to amounts: "USD", "EUR", "US$".
-CURRENCIES = _wordset(
+CURRENCIES = wordset(
     """USD EUR GBP JPY CNY RMB CHF KRW TWD INR AED SAR CAD AUD HKD SGD SEK NOK DKK PLN BRL MXN
     RUB TRY ZAR ILS QAR KWD BTC ETH US$ C$ A$ HK$ $ € £ ¥"""
 )
@@ -151,7 +133,7 @@ _MONTHS = re.compile(
     re.IGNORECASE,
 )
 # Cleanup of unknown NER surfaces: "the Blue Origin's" -> "Blue Origin".
-_LEAD_ARTICLE = re.compile(r"^(?:the|The|l'|l’|le|la|les|Le|La|Les)\s*(?=\S)")
+_LEAD_ARTICLE = re.compile(r"^(?:(?:the|The|le|la|les|Le|La|Les)\s+|l'|l’)(?=\S)")
 _TRAIL = re.compile(r"(?:['’]s|['’])$|[\s.,;:!?\"'“”«»()\[\]]+$")
 _LEAD = re.compile(r"^[\s\"'“”«»()\[\]]+")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -279,97 +261,50 @@ class GazetteerFilter:
                 kept.append((span, choice[0]))
             else:
                 dropped.append(span)
+        kept, merged = self._subsidiaries(doc, kept)
         spans = [
             Span(doc, s.start, s.end, label=e.label, kb_id=e.id, span_id=e.id) for s, e in kept
         ]
-        doc.set_ents(spans, missing=dropped, default="unmodified")
+        doc.set_ents([*spans, *merged], missing=dropped, default="unmodified")
         return doc
 
-
-@functools.cache
-def first_names() -> frozenset[str]:
-    """Given names of the person heuristic (bundled list, read once)."""
-    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
-
-
-class NameRules:
-    """Names the gazetteer lacks, for languages without a statistical NER model.
-
-    A known given name followed by capitalized words is a person ("Fabio Panetta",
-    "Óscar López", "Ignacio Sánchez Galán"); capitalized words closed by a legal form or an
-    English company word are an organization ("Mainova AG", "Schwarz Group"). Tokens already in
-    an entity are never touched.
-    """
-
-    def __init__(self, names: frozenset[str]) -> None:
-        self.names = names
-
-    def _person(self, doc: Doc, i: int) -> int:
-        """End of a person name starting at token i, or i when there is none."""
-        j = i + 1
-        while j < len(doc) and j - i < 5:
-            tok = doc[j]
-            if tok.ent_iob_ in ("B", "I"):
-                break
-            initial = len(tok.text) == 2 and tok.text[1] == "."  # "Joseph R. Biden"
-            particle = (
-                tok.text in NAME_PARTICLES and j + 1 < len(doc) and _CAP_WORD.match(doc[j + 1].text)
+    def _subsidiaries(
+        self, doc: Doc, kept: list[tuple[Span, GazetteerEntry]]
+    ) -> tuple[list[tuple[Span, GazetteerEntry]], list[Span]]:
+        """National subsidiaries stay their own company: "Vodafone Italia", "Cdp Equity"."""
+        kept = sorted(kept, key=lambda pair: pair[0].start)
+        out: list[tuple[Span, GazetteerEntry]] = []
+        merged: list[Span] = []
+        k = 0
+        while k < len(kept):
+            span, entry = kept[k]
+            nxt = kept[k + 1] if k + 1 < len(kept) else None
+            allowed = entry.label == "ORG" and (
+                self.lang != "en" or entry.kind in SUBSIDIARY_KINDS_EN
             )
-            if _CAP_WORD.match(tok.text) or initial or particle:
-                j += 1
-            else:
-                break
-        while j > i + 1 and doc[j - 1].text in NAME_PARTICLES:
-            j -= 1
-        return j if j > i + 1 else i
-
-    def _org(self, doc: Doc, i: int) -> int:
-        """Start of an organization name ending at token i (a legal form or head), or i."""
-        j = i
-        while j > 0 and i - j < 4:
-            prev = doc[j - 1]
             if (
-                prev.ent_iob_ in ("B", "I")
-                or not _CAP_WORD.match(prev.text)
-                or prev.lower_ in NOT_NAMES  # "il Chief Technology Officer"
-                or prev.is_sent_start
-                # "Der Hersteller Kelvion AG": a capitalized noun after an article is not
-                # part of the name once the name has a word.
-                or (j < i and j >= 2 and doc[j - 2].lower_ in ARTICLES)
+                allowed
+                and nxt is not None
+                and nxt[0].start == span.end
+                and len(nxt[0]) == 1
+                and nxt[1].kind == "country"
             ):
-                break
-            j -= 1
-        return j
-
-    def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
-        i = 0
-        while i < len(doc):
-            tok = doc[i]
-            if tok.ent_iob_ in ("B", "I"):
-                i += 1
+                merged.append(Span(doc, span.start, nxt[0].end, label="ORG"))
+                k += 2
                 continue
-            if tok.text in self.names:
-                end = self._person(doc, i)
-                if end > i:
-                    spans.append(Span(doc, i, end, label="PERSON"))
-                    i = end
-                    continue
-            if tok.text in LEGAL_FORMS or tok.text in ORG_HEADS:
-                start = self._org(doc, i)
-                if start < i:
-                    spans.append(Span(doc, start, i + 1, label="ORG"))
-            i += 1
-        if spans:
-            doc.set_ents(spans, default="unmodified")
-        return doc
-
-
-@Language.factory(NAMES_NAME, default_config={})
-def make_name_rules(nlp: Language, name: str) -> NameRules:
-    """Build the ``NameRules`` component (rule-only languages)."""
-    return NameRules(first_names())
+            after = doc[span.end] if span.end < len(doc) else None
+            if (
+                allowed
+                and after is not None
+                and after.text in SUBSIDIARY_WORDS
+                and (nxt is None or nxt[0].start > span.end)
+            ):
+                merged.append(Span(doc, span.start, span.end + 1, label="ORG"))
+                k += 1
+                continue
+            out.append((span, entry))
+            k += 1
+        return out, merged
 
 
 @Language.factory(FILTER_NAME, default_config={})
@@ -475,6 +410,8 @@ def _is_junk(name: str, label: str, doc: Doc, start_char: int) -> bool:
         return True
     if len(words) == 1 and name.islower():
         return True  # "ai", "cloud": single lower-case words are not names
+    if label == "ORG" and name[0].islower() and words[0] in NOT_NAMES:
+        return True  # "ministre de l'Économie" is a person's title
     if name.isupper() and len(name) <= 5 and _TICKER_FRAME.search(doc.text[:start_char][-12:]):
         return True  # "(NASDAQ: XYZ)", "$XYZ"
     if label == "PERSON" and (any(ch.isdigit() for ch in name) or len(words) > 5):
@@ -535,6 +472,9 @@ def _resolve_partials(raws: list[_Raw], gazetteer: Gazetteer) -> None:
             matches = {n for n in full_people if n.split()[-1] == raw.name}
             if len(matches) == 1:
                 raw.name = matches.pop()
+        elif raw.label == "ORG" and (prefix := {n for n in long_orgs if n.split()[0] == raw.name}):
+            if len(prefix) == 1:  # "Galaxy" after "Galaxy Digital"
+                raw.name = prefix.pop()
         elif raw.label == "ORG" and raw.name.isupper() and 2 <= len(raw.name) <= 6:
             # "Barcelona Supercomputing Center (BSC)" -> "BSC" is the same org.
             matches = {

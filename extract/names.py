@@ -1,0 +1,659 @@
+"""Name rules: people and organizations the gazetteer does not know, from their context.
+
+``NameRules`` is the last component of every entity pipeline (``extract.entities.load_nlp``):
+the only recognizer of unknown names in it/de/es, a gap filler after the statistical ``ner`` in
+en/fr. It never touches a token the gazetteer or the model already labelled, except to absorb a
+place into an institution's name ("Politecnico di Milano", "Bolsa de Madrid"). Rules, in the
+order they are tried at each token:
+
+* institution heads with their complement: "Ministerio para la Transformación Digital",
+  "Fondazione Bruno Kessler", "Beschaffungsamt des Bundesinnenministeriums";
+* organization cue nouns before a name: "il fondo australiano Macquarie", "der Versorger
+  Mainova", "la operadora MasOrange", "le fournisseur de cloud Sesterce";
+* roles of an organization before it: "amministratore delegato di Engineering", "PDG d'Iliad",
+  "consejero delegado de X", and German compounds "Bitkom-Präsident", "Ionos-Chef";
+* appositions after a name: "Retelit, l'operatore di fibra", "Digi, la operadora rumana",
+  "Emilio Gayo, presidente de";
+* a known given name followed by capitalized words ("Fabio Panetta", "Mario Ruiz-Tagle");
+* a title before capitalized words ("il ministro Paolo Zangrillo", "Finanzvorstand Guido
+  Meyer", "Technology Secretary Peter Kyle");
+* capitalized words closed by a legal form or an English company word ("Mainova AG",
+  "Schwarz Group"), and acronyms in capitals ("KDDI", "CFDT") outside a stop list;
+* then, within the document, later bare mentions of a name found above ("Protto" after
+  "Federico Protto", "Almaviva" after "la società Almaviva").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+FIRST_NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
+NAMES_NAME = "infraledger_name_rules"
+
+
+def wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Legal forms that close a company name in any of the five languages: "Mainova AG",
+# "Aruba S.p.A.", "Solaria Energía y Medio Ambiente S.A.", "Silicon Box Pte. Ltd.".
+LEGAL_FORMS = wordset(
+    """AG GmbH SE KGaA S.p.A. SpA S.r.l. Srl S.A. SA S.L. SL SAS Inc. Inc Corp. Corp Ltd Ltd.
+    plc PLC N.V. NV B.V. BV LLC Co. Pte"""
+)
+# English words that close company names in all five languages' news: "Schwarz Group",
+# "Annapurna Labs", "Silicon Box Technologies", "Brookfield Renewable Partners".
+ORG_HEADS = wordset(
+    """Group Labs Lab Technologies Technology Systems Semiconductor Semiconductors Capital
+    Partners Holdings Holding Ventures Networks Robotics Computing Microsystems Electronics
+    Energy Power Cloud Solutions Industries Investments Infrastructure Analytics Dynamics
+    Photonics Telecom Datacenters Bank"""
+)
+# Articles before a noun phrase in the five languages: "der Hersteller", "la società".
+ARTICLES = wordset(
+    """der die das den dem des ein eine einen einem the a an il lo la le les el los las un una
+    l' L' ihre seine ihrer dessen"""
+)
+# Name particles inside a person's name: "Ursula von der Leyen", "Leonardo Del Vecchio".
+NAME_PARTICLES = wordset("von van der den de del della di da dos du la le bin al ben Del Di De El")
+# A capitalized word, or an inner-capital brand: "Retelit", "MasOrange", "EirGrid", "Weiß".
+_CAP_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*[A-Z][a-zß-öø-ÿ]+$")
+# Acronyms and brand tokens with digits or '&': "KDDI", "CFDT", "A2A", "1&1", "Data4", "S3ns".
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$|^(?=[^\d]*\d?[^\d]*$)[A-Z][A-Z0-9&]{1,5}$")
+_BRAND = re.compile(r"^(?:\d&\d|[A-Z][a-z]+\d|[A-Z]\d[A-Za-z]+|[A-Z]\d[A-Z])$")
+# Elided articles and prepositions as the Italian/French tokenizers split them: "all'", "l'".
+_ELIDED = re.compile(r"^(?:[lL]|[aA]ll|[dD]ell|[nN]ell|[dD]all|[sS]ull)['’]$")
+
+# Acronyms that are not organizations in field news: "AI", "CEO", "GPU", "PNRR", "MW".
+ACRONYM_STOP = wordset(
+    """AI IA KI CEO CFO CTO COO CIO CEOs GPU GPUS CPU CPUS TPU NPU USA UE EU UK US PIL IVA PNRR
+    IPO ESG LLM LLMS HBM EUV DUV DRAM NAND SSD RAM IT ICT TV PC PDG DG AD CDA SPA SRL SAS AG SE
+    PMI PME PYME PYMES ETF OK MW GW KW TW MWH GWH TWH KWH CO2 FTTH FTTC LTE RAN IOT API APIS
+    SAAS HPC ASIC ASICS FPGA PUE SLA TCO EBIT EBITDA RD MA FY PHD NB DAX MSCI FTSE IBEX CAC MIB
+    SMR SMRS II III IV VI VII VIII IX XI XII XX XXI GDPR DSA DMA IRA OPA OPV PNIEC PERTE NRRP
+    UTC CET CEST GMT EST PST AM PM HR PR FAQ PDF CAPEX OPEX ROI IRR KPI CAGR B2B B2C SDK PLC
+    DC DCS AR VR XR ID OS SOC NFT EV EVS LNG GNL GPL GNV CCS CCUS SAF PV BESS HVDC TSO DSO
+    NUOVO NEW TOP FAQ CDP OEM OEMS ODM ODMS WAN LAN SEO CRM ERP"""
+)
+# Capitalized words that follow cue nouns but are not names: "der Konzern Anfang Mai".
+_NOT_AFTER_CUE = wordset(
+    """Anfang Ende Mitte Jahr Jahres Jahren Monat Monaten Woche Wochen Tag Tagen Milliarden
+    Millionen Milliarde Million Euro Dollar Prozent Aktien Aktie Angaben Zufolge Berichten
+    Medienberichten Insidern Sprecher Sprecherin Chef Chefin Vorstand Konzern Unternehmen
+    Regierung Bundesregierung Bund Land Länder Staat Stadt Gemeinde Kunden Partner Nutzer
+    Rechenzentren Rechenzentrum Chips Halbleiter Strom Energie Netz Netze Ausbau Bau Werk
+    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai
+    Juni Juli August September Oktober November Dezember Deutschland Europa Frankreich China
+    Governo Consiglio Repubblica Regione Camera Senato Paese Stato Comune Provincia Parlamento
+    Gobierno Estado Consejo Congreso Senado Comunidad Ayuntamiento País Reino Generalitat
+    Gouvernement État Etat Conseil République Sénat Assemblée Région Hexagone Europe Union
+    Unione Europa Unión The This That These It He She We They Il La Le Les El Los Las Lo Gli
+    Der Die Das Ein Eine Un Una Une Des Del Della Di De Da In En Im Am Auf Per Con Con Pour
+    Mr Mrs Ms Dr"""
+)
+# German nouns by suffix, never a name after a cue: "Finanzierung", "Sicherheit", "Mehrheit".
+_DE_COMMON = re.compile(
+    r"(?:ung|heit|keit|schaft|tion|tät|nis|tum|chen|ismus|ment|enz|anz|eur|ie|ik|ität)(?:en|s)?$"
+)
+# Lowercase Italian/Spanish/French participles that end an apposition: "guidata da X".
+_PARTICIPLE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|uto|uta|ado|ada|ido|ida|é|ée|és|ées)$")
+
+# Nouns that announce an organization's name right after them (possibly with a nationality
+# adjective or a "de ..." complement in between): "la società Almaviva", "l'operatore Retelit",
+# "il fondo australiano Macquarie", "la eléctrica Iberdrola", "le groupe Atlas Edge",
+# "the developer Crusoe".
+ORG_CUES: dict[str, frozenset[str]] = {
+    "it": wordset(
+        """società gruppo operatore operatrice banca fondo fondi startup start-up utility
+        multiutility azienda compagnia colosso produttore costruttore holding consorzio sindacato
+        sindacati associazione confederazione federazione gigante controllata partecipata
+        fornitore multinazionale piattaforma telco fintech scaleup spin-off integratore
+        emittente quotidiano agenzia big gestore gestori rivale concorrente player marchio"""
+    ),
+    "es": wordset(
+        """empresa compañía compañia grupo operadora operador banco entidad fondo startup
+        start-up eléctrica energética gestora aseguradora firma multinacional tecnológica
+        consultora socimi promotora constructora fabricante distribuidora holding asociación
+        patronal sindicato sindicatos consorcio filial matriz teleco telco gigante plataforma
+        petrolera cotizada participada rival competidora proveedora proveedor diario agencia"""
+    ),
+    "fr": wordset(
+        """société groupe opérateur opératrice banque fonds start-up startup entreprise
+        spécialiste fabricant fournisseur constructeur équipementier énergéticien industriel
+        géant filiale pépite éditeur intégrateur hébergeur assureur gestionnaire syndicat
+        syndicats fédération association licorne cabinet plateforme compagnie holding
+        consortium concurrent rival partenaire quotidien agence"""
+    ),
+    "en": wordset(
+        """company firm group operator carrier utility startup start-up bank lender fund insurer
+        developer chipmaker maker provider investor owner rival subsidiary giant conglomerate
+        association union regulator consultancy broker manager supplier designer"""
+    ),
+}
+# Nationality and regional adjectives used as nouns after an article: "l'americana Iteris",
+# "la valenciana Das Photonics", "l'allemand Siemens", "la catalana Grifols".
+NATIONALITY_CUES: dict[str, frozenset[str]] = {
+    "it": wordset(
+        """americana americano statunitense francese tedesca tedesco spagnola spagnolo cinese
+        giapponese coreana coreano taiwanese olandese britannica britannico inglese svizzera
+        svizzero israeliana israeliano indiana canadese australiana australiano brasiliana
+        emiliana emiliano lombarda lombardo milanese romana romano torinese piemontese veneta
+        veneto toscana toscano pugliese siciliana napoletana bolognese genovese friulana"""
+    ),
+    "es": wordset(
+        """estadounidense norteamericana norteamericano francesa francés alemana alemán
+        española italiana italiano china chino japonesa japonés británica británico holandesa
+        neerlandesa suiza israelí coreana taiwanesa catalana catalán valenciana valenciano
+        vasca vasco madrileña madrileño gallega gallego andaluza andaluz rumana portuguesa
+        asturiana navarra aragonesa canaria murciana extremeña"""
+    ),
+    "fr": wordset(
+        """américain américaine allemand allemande italien italienne espagnol espagnole
+        chinois chinoise japonais japonaise britannique néerlandais néerlandaise suisse
+        israélien israélienne coréen coréenne taïwanais taïwanaise islandais islandaise
+        français française belge canadien canadienne lyonnais grenoblois toulousain"""
+    ),
+}
+# Conjunctions between two organizations: "Mediobanca ed Equita", "Aixtron und Süss Microtec".
+CONJUNCTIONS = wordset("e ed and und y et , &")
+# English tails that close an institution's or utility's name, possibly after a place the
+# gazetteer knows: "Arizona Public Service", "Salt River Project", "Phoenix Tower International".
+ORG_TAILS = wordset(
+    """Service Services Commission Corporation Authority Agency Association Council Board
+    University Institute Utilities Project International Fund Foundation Trust Alliance"""
+)
+# German cue nouns are compounds: matched by their last part ("Rechenzentrumsbetreiber",
+# "Cloud-Anbieter", "Halbleiterzulieferer", "Finanzinvestoren", "Digitalverband").
+_DE_CUE = re.compile(
+    r"(?:betreiber|anbieter|hersteller|konzern|versorger|zulieferer|ausrüster|bauer|verband|"
+    r"investor|investoren|dienstleister|spezialist|entwickler|systemhaus|start-up|startup|"
+    r"tochter|provider|firma|riese|händler|versicherer|verwalter|gewerkschaft|holding|rivale|"
+    r"konkurrent|bank|fonds|plattform|zeitung|agentur|unternehmen)(?:s|en|n|es)?$",
+    re.IGNORECASE,
+)
+# Institutions named by a head noun and a complement: "Politecnico di Torino", "Universidad
+# Politécnica de Madrid", "Banque des Territoires", "Junta de Extremadura", "Bundesamt für X".
+INSTITUTION_HEADS: dict[str, frozenset[str]] = {
+    "it": wordset(
+        """Ministero ministero Politecnico politecnico Università università Fondazione
+        Agenzia Autorità Istituto Consorzio Banca Cassa Centro Osservatorio Associazione
+        Confederazione Federazione Polo Tribunale Corte Procura Guardia Camera"""
+    ),
+    "es": wordset(
+        """Ministerio ministerio Universidad universidad Instituto Fundación Agencia Sociedad
+        Junta Comisión Banco Bolsa Caja Ente Autoridad Centro Asociación Confederación
+        Federación Cámara Tribunal Audiencia Oficina Secretaría Corporación Grupo Consorcio"""
+    ),
+    "fr": wordset(
+        """Ministère ministère Université université Institut Fondation Agence Autorité Caisse
+        Banque Commission Centre Association Fédération Confédération Chambre Cour Office
+        Syndicat École Observatoire"""
+    ),
+    "de": wordset(
+        """Landesbank Bundesamt Bundesministerium Ministerium Universität Hochschule Institut
+        Stiftung Bundesagentur Landesamt Kammer"""
+    ),
+    "en": wordset("University Ministry Department Institute Agency Authority Commission"),
+}
+# German institution compounds with a genitive or "für" complement: "Beschaffungsamt des ...".
+_DE_INSTITUTION = re.compile(r"(?:amt|ministerium|behörde|agentur|institut|stiftung)$")
+# Words inside an institution's name between capitalized words: "Politecnico di Milano".
+CONNECTORS = wordset(
+    """di del della dello dei degli delle per de des du la las los el para für der des of for
+    d' dell' d’ dell’ l' l’"""
+)
+# Role nouns of an organization's people, followed by "di/de/of X": "amministratore delegato di
+# Engineering", "PDG d'Iliad", "consejero delegado de Indra", "presidente di Confindustria".
+ROLE_OF = wordset(
+    """ad ceo cfo cto coo presidente presidenta président présidente pdg delegato delegata
+    fondatore cofondatore fondatrice fundador cofundador fundadora fondateur cofondateur
+    direttore direttrice director directora directeur directrice generale general général
+    générale vertici cda patron patronne dirigeant dirigeante chairman portavoce portavoz
+    porte-parole azionisti accionista actionnaire manager responsabile responsable"""
+)
+_OF = wordset("di del della dell' dell’ d' d’ de du des of")
+# German role compounds glued with a hyphen to the organization: "Ionos-Chef", "Bitkom-Präsident".
+_DE_ROLE_AFTER = re.compile(
+    r"^(?:chef|chefin|präsident|präsidentin|vorstand|vorständin|gründer|gründerin|sprecher|"
+    r"sprecherin|manager|managerin)$",
+    re.IGNORECASE,
+)
+# Titles right before a person's name: "il ministro Paolo Zangrillo", "Vorstandschef Oliver
+# Menzel", "el consejero delegado, Gabriel Nebreda", "Technology Secretary Peter Kyle".
+TITLES = wordset(
+    """ministro ministra viceministro sottosegretario presidente presidenta presidentessa
+    rettore rettrice governatore governatrice sindaco sindaca commissario commissaria
+    segretario segretaria fondatore cofondatore fondatrice direttore direttrice analista
+    economista professore professoressa delegato delegata manager ceo cfo cto ad dg
+    secretario secretaria alcalde alcaldesa lehendakari comisario comisaria fundador
+    cofundador fundadora rector rectora director directora consejero consejera portavoz
+    ministre président présidente directeur directrice fondateur cofondateur patron patronne
+    secrétaire commissaire maire député députée sénateur sénatrice porte-parole analyste pdg
+    minister secretary president chairman chairwoman founder co-founder cofounder director
+    analyst senator governor mayor executive officer chief economist professor"""
+)
+_DE_TITLE = re.compile(
+    r"(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|chef|chefin|vorstand|"
+    r"vorständin|führer|führerin|gründer|gründerin|sprecher|sprecherin|sekretär|sekretärin|"
+    r"kommissar|kommissarin|meister|meisterin|analyst|analystin|ökonom|ökonomin|professor|"
+    r"professorin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|manager|"
+    r"managerin)$",
+    re.IGNORECASE,
+)
+_HONORIFICS = wordset("Herr Frau Dr. Prof. M. Mme Mr Mr. Mrs Mrs. Ms Ms. Don Doña Sr. Sra.")
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names of the person heuristic (bundled list, read once)."""
+    lines = FIRST_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for line in lines if not line.startswith("#") for w in line.split())
+
+
+def _acronym_key(text: str) -> str:
+    """Stop-list key of a token: "HBM4" -> "HBM", "GPUs" -> "GPUS"."""
+    return text.upper().rstrip("0123456789")
+
+
+def _is_cap(tok: Token) -> bool:
+    return bool(_CAP_WORD.match(tok.text))
+
+
+class NameRules:
+    """SpaCy component adding PERSON/ORG spans for names the gazetteer lacks (module doc)."""
+
+    def __init__(self, lang: str, names: frozenset[str]) -> None:
+        self.lang = lang
+        self.names = names
+        self.org_cues = ORG_CUES.get(lang, frozenset())
+        self.heads = INSTITUTION_HEADS.get(lang, frozenset())
+        self.strict = lang == "de"  # every German noun is capitalized
+
+    # ------------------------------------------------------------------ token tests
+
+    def _free(self, doc: Doc, i: int, taken: set[int]) -> bool:
+        return i < len(doc) and i not in taken and doc[i].ent_iob_ not in ("B", "I")
+
+    def _name_token(self, tok: Token) -> bool:
+        """Whether a token may be part of an organization's name after a cue."""
+        text = tok.text
+        if text in _NOT_AFTER_CUE or _acronym_key(text) in ACRONYM_STOP:
+            return False
+        if (
+            self.strict
+            and text not in ORG_HEADS
+            and (_DE_COMMON.search(text) or _DE_CUE.search(text) or _DE_TITLE.search(text))
+        ):
+            return False
+        return bool(_CAP_WORD.match(text) or _ACRONYM.match(text) or _BRAND.match(text))
+
+    def _forward(
+        self, doc: Doc, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
+    ) -> int:
+        """End of an organization's name starting at token i, or i when there is none."""
+        if not self._free(doc, i, taken) or not self._name_token(doc[i]):
+            return i
+        if doc[i].text in self.names and i + 1 < len(doc) and _is_cap(doc[i + 1]):
+            return i  # "der Investor Peter Thiel": a person, left to the person rule
+        j = i + 1
+        while j < len(doc) and j - i < limit:
+            tok = doc[j]
+            if not self._free(doc, j, taken):
+                # "des Betreibers Global Switch": a one-word gazetteer name closing a longer one
+                one = tok.ent_iob_ == "B" and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
+                if absorb and one and j not in taken and tok.ent_type_ in ("ORG", "PRODUCT"):
+                    j += 1
+                break
+            if tok.text in self.names and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+                break  # "presidente di Confindustria Emanuele Orsini"
+            glued = tok.text == "-" and not doc[j - 1].whitespace_  # "Ipex-Bank"
+            if glued and j + 1 < len(doc) and self._name_token(doc[j + 1]):
+                nxt = doc[j + 1].text
+                # German "HBM4-Speicher", "KI-Chips" are compounds; "Ipex-Bank" is a name
+                if not self.strict or nxt in ORG_HEADS or _ACRONYM.match(nxt):
+                    j += 2
+                    continue
+                break
+            if not self._name_token(tok):
+                break
+            j += 1
+        return j
+
+    def _cue_before(self, doc: Doc, i: int) -> bool:
+        """Whether token i is an organization cue noun: "fondo", "Rechenzentrumsbetreiber"."""
+        tok = doc[i]
+        if self.lang == "de":
+            return bool(tok.text[:1].isupper() and _DE_CUE.search(tok.text)) or (
+                tok.text == "Start-up"
+            )
+        if tok.lower_ in NATIONALITY_CUES.get(self.lang, ()):
+            return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(_ELIDED.match(doc[i - 1].text)))
+        return tok.lower_ in self.org_cues
+
+    def _skip_modifiers(self, doc: Doc, j: int) -> int:
+        """Skip adjectives or a short "de ..." complement after a cue noun ("fondo australiano")."""
+        steps = 0
+        while j < len(doc) and steps < 3:
+            tok = doc[j]
+            if self.lang == "de":
+                # "der Frankfurter Rechenzentrumsbetreiber": adjectives come before, not after
+                break
+            if tok.is_lower and tok.is_alpha and not _PARTICIPLE.search(tok.text):
+                if tok.is_stop and tok.lower_ not in CONNECTORS:
+                    break
+                j += 1
+                steps += 1
+                continue
+            if tok.text in ("d'", "d’", "dell'", "dell’"):
+                j += 1
+                steps += 1
+                continue
+            break
+        return j
+
+    # ------------------------------------------------------------------ rules
+
+    def _institution(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """End of an institution's name at token i ("Politecnico di Torino"), or i."""
+        tok = doc[i]
+        is_head = tok.text in self.heads or (
+            self.lang == "de" and tok.text[:1].isupper() and _DE_INSTITUTION.search(tok.text)
+        )
+        if not is_head:
+            return i
+        j, end = i + 1, i
+        while j < len(doc) and j - i < 8:
+            cur = doc[j]
+            if cur.text in CONNECTORS and j + 1 < len(doc):
+                j += 1
+                continue
+            if cur.text == "-" and not doc[j - 1].whitespace_:
+                j += 1
+                continue
+            gpe = cur.ent_type_ == "GPE" or cur.ent_type_ == "LOC"
+            if (j in taken) or (cur.ent_iob_ in ("B", "I") and not gpe):
+                break
+            if not (_is_cap(cur) or _ACRONYM.match(cur.text)) or cur.text in _NOT_AFTER_CUE:
+                break
+            j += 1
+            end = j
+        if end == i:
+            return i
+        return end
+
+    def _person(self, doc: Doc, i: int, taken: set[int], *, min_len: int = 2) -> int:
+        """End of a person name starting at token i, or i when there is none."""
+        j = i
+        while j < len(doc) and j - i < 5 and self._free(doc, j, taken):
+            tok = doc[j]
+            initial = len(tok.text) == 2 and tok.text[1] == "."  # "Joseph R. Biden"
+            particle = (
+                j > i and tok.text in NAME_PARTICLES and j + 1 < len(doc) and _is_cap(doc[j + 1])
+            )
+            hyphen = (  # "Mario Ruiz-Tagle" as the rule-only tokenizers split it
+                j > i
+                and tok.text == "-"
+                and not doc[j - 1].whitespace_
+                and j + 1 < len(doc)
+                and _is_cap(doc[j + 1])
+            )
+            if tok.text in _NOT_AFTER_CUE or tok.lower_ in TITLES:
+                break
+            if _is_cap(tok) or (initial and j > i) or particle or hyphen:
+                j += 1
+            else:
+                break
+        while j > i and (doc[j - 1].text in NAME_PARTICLES or doc[j - 1].text == "-"):
+            j -= 1
+        return j if j - i >= min_len else i
+
+    def _is_title(self, doc: Doc, i: int) -> bool:
+        tok = doc[i]
+        if tok.text in _HONORIFICS:
+            return True
+        if self.lang == "de":
+            return bool(tok.text[:1].isupper() and _DE_TITLE.search(tok.text))
+        return tok.lower_ in TITLES
+
+    def _org_back(self, doc: Doc, i: int, taken: set[int]) -> int:
+        """Start of an organization name ending at token i (a legal form or head), or i."""
+        j = i
+        while j > 0 and i - j < 4:
+            prev = doc[j - 1]
+            one_place = prev.ent_iob_ == "B" and prev.ent_type_ in ("GPE", "LOC") and j == i
+            if doc[i].text in ORG_TAILS and one_place and (j - 1) not in taken:
+                return min(i, j - 1)  # "Arizona Public Service"
+            if (
+                not self._free(doc, j - 1, taken)
+                or not _is_cap(prev)
+                or prev.lower_ in TITLES
+                or prev.text in _NOT_AFTER_CUE
+                or prev.is_sent_start
+                # "Der Hersteller Kelvion AG": a capitalized noun after an article is not
+                # part of the name once the name has a word.
+                or (j < i and j >= 2 and doc[j - 2].lower_ in ARTICLES)
+            ):
+                break
+            j -= 1
+        return j
+
+    def _name_back(self, doc: Doc, end: int, taken: set[int]) -> int:
+        """Start of capitalized name tokens ending just before ``end`` ("Digi, la ...")."""
+        j = end
+        while j > 0 and end - j < 4 and self._free(doc, j - 1, taken):
+            prev = doc[j - 1]
+            glued = prev.text == "-" and not prev.whitespace_ and j - 2 >= 0
+            if glued:
+                j -= 1
+                continue
+            if not self._name_token(prev):
+                break
+            j -= 1
+        while j < end and doc[j].text == "-":
+            j += 1
+        return j
+
+    def _apposition(self, doc: Doc, i: int) -> int | None:
+        """Index of the comma before "<article> <cue>" or "<title>" at token i, if any."""
+        k = i - 1
+        if k >= 0 and (doc[k].lower_ in ARTICLES or _ELIDED.match(doc[k].text)):
+            k -= 1
+        return k if k >= 1 and doc[k].text == "," else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[tuple[int, int, str]] = []
+        taken: set[int] = set()
+
+        def add(start: int, end: int, label: str) -> None:
+            spans.append((start, end, label))
+            taken.update(range(start, end))
+
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if not self._free(doc, i, taken):
+                i += 1
+                continue
+            end = self._institution(doc, i, taken)
+            if end > i + 1:
+                add(i, end, "ORG")
+                i = end
+                continue
+            if self._cue_before(doc, i):
+                # appositive: "Retelit, l'operatore di fibra", "Digi, la operadora rumana"
+                comma = self._apposition(doc, i)
+                if comma is not None:
+                    start = self._name_back(doc, comma, taken)
+                    if start < comma and (start == 0 or not _is_cap(doc[start - 1])):
+                        add(start, comma, "ORG")
+                j = self._skip_modifiers(doc, i + 1)
+                end = self._forward(doc, j, taken, absorb=True)
+                if end > j:
+                    add(j, end, "ORG")
+                    i = end
+                    continue
+            if tok.lower_ in ROLE_OF and i + 1 < n and doc[i + 1].lower_ in _OF:
+                end = self._forward(doc, i + 2, taken)
+                if end > i + 2:
+                    add(i + 2, end, "ORG")
+                    i = end
+                    continue
+            if (
+                self.lang == "de"
+                and i + 2 < n
+                and doc[i + 1].text == "-"
+                and not tok.whitespace_
+                and not doc[i + 1].whitespace_
+                and _DE_ROLE_AFTER.match(doc[i + 2].text)
+                and self._name_token(tok)
+            ):
+                add(i, i + 1, "ORG")  # "Ionos-Chef", "Bitkom-Präsident", "LBBW-Vorstand"
+                i += 3
+                continue
+            if self._is_title(doc, i):
+                comma = self._apposition(doc, i)
+                start = self._name_back(doc, comma, taken) if comma is not None else 0
+                if (  # "Emilio Gayo, presidente de ..."
+                    comma is not None
+                    and comma - start >= 2
+                    and (start == 0 or not _is_cap(doc[start - 1]))
+                    and self._person(doc, start, taken) == comma
+                ):
+                    add(start, comma, "PERSON")
+                j = i + 1
+                if j < n and doc[j].text == ",":
+                    j += 1
+                end = self._person(doc, j, taken)
+                if end > j:
+                    add(j, end, "PERSON")
+                    i = end
+                    continue
+            if tok.text in self.names:
+                end = self._person(doc, i, taken)
+                if end > i:
+                    add(i, end, "PERSON")
+                    i = end
+                    continue
+            if tok.text in LEGAL_FORMS or tok.text in ORG_HEADS or tok.text in ORG_TAILS:
+                start = self._org_back(doc, i, taken)
+                if start < i:
+                    add(start, i + 1, "ORG")
+            elif (
+                _ACRONYM.match(tok.text)
+                and _acronym_key(tok.text) not in ACRONYM_STOP
+                and not doc[tok.sent.start : tok.sent.end].text.isupper()
+            ):
+                end = max(self._forward(doc, i, taken, limit=4), i + 1)
+                add(i, end, "ORG")  # "KDDI", "CFDT", "DZ Bank", "HP Tech Ventures"
+                i = end
+                continue
+            elif (
+                self.lang in ("it", "fr")
+                and _ELIDED.match(doc[i - 1].text if i else "")
+                and not doc[i - 1].lower_.startswith("dell")  # "ministro dell'Economia"
+                and self._name_token(tok)
+                and tok.text not in self.names
+            ):
+                end = self._forward(doc, i, taken, limit=3)
+                add(i, end, "ORG")  # "all'Agcom", "de l'Arcep"
+                i = end
+                continue
+            i += 1
+        for _ in range(2):
+            self._coordinated(doc, spans, taken)
+        self._propagate(doc, spans, taken)
+        self._split_model_spans(doc, spans, taken)
+        return self._commit(doc, spans)
+
+    def _coordinated(self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]) -> None:
+        """Unknown names joined to an organization: "Mediobanca ed Equita", "1&1, Telefónica"."""
+        orgs = {k for s, e, lab in spans if lab == "ORG" for k in range(s, e)}
+        orgs |= {k for ent in doc.ents if ent.label_ == "ORG" for k in range(ent.start, ent.end)}
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            first = tok.text in self.names and i + 1 < len(doc) and _is_cap(doc[i + 1])
+            if not self._free(doc, i, taken) or first or not self._name_token(tok):
+                i += 1
+                continue
+            end = self._forward(doc, i, taken)
+            left = i >= 2 and doc[i - 1].text in CONJUNCTIONS and (i - 2) in orgs
+            left = left and not tok.is_sent_start
+            right = end + 1 < len(doc) and doc[end].text in CONJUNCTIONS and (end + 1) in orgs
+            if end > i and (left or right):
+                spans.append((i, end, "ORG"))
+                taken.update(range(i, end))
+                orgs.update(range(i, end))
+            i = max(end, i + 1)
+
+    def _split_model_spans(
+        self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]
+    ) -> None:
+        """Split a model ORG over two names: "Caisse des Dépôts et la Banque des Territoires"."""
+        for ent in doc.ents:
+            if ent.ent_id_ or ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            for k in range(ent.start + 1, ent.end - 1):
+                if doc[k].lower_ in ("et", "and", "y", "e", "und") and k + 1 < ent.end:
+                    right = k + 1
+                    if doc[right].lower_ in ARTICLES or _ELIDED.match(doc[right].text):
+                        right += 1
+                    if right < ent.end and _is_cap(doc[ent.start]) and _is_cap(doc[right]):
+                        spans.append((ent.start, k, "ORG"))
+                        spans.append((right, ent.end, "ORG"))
+                        taken.update(range(ent.start, ent.end))
+                    break
+
+    def _propagate(self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]) -> None:
+        """Later bare mentions of names found by the rules or the model: "Protto", "Almaviva"."""
+        keys: dict[tuple[str, ...], str] = {}
+        found = list(spans)
+        found += [(e.start, e.end, e.label_) for e in doc.ents if not e.ent_id_]
+        for start, end, label in found:
+            words = tuple(t.text for t in doc[start:end])
+            if label in ("ORG",):
+                keys.setdefault(words, "ORG")
+            elif label in ("PERSON", "PER") and len(words) >= 2:
+                keys.setdefault((words[-1],), "PERSON")
+        if not keys:
+            return
+        longest = max(len(k) for k in keys)
+        i = 0
+        while i < len(doc):
+            hit = None
+            for size in range(longest, 0, -1):
+                words = tuple(t.text for t in doc[i : i + size])
+                if words in keys and all(self._free(doc, k, taken) for k in range(i, i + size)):
+                    hit = (size, keys[words])
+                    break
+            if hit is not None:
+                size, label = hit
+                after = doc[i + size] if i + size < len(doc) else None
+                # "Gola ha chiesto" but not "Engineering Ingegneria" (a longer name)
+                if after is None or not (_is_cap(after) or _ACRONYM.match(after.text)):
+                    spans.append((i, i + size, label))
+                    taken.update(range(i, i + size))
+                    i += size
+                    continue
+            i += 1
+
+    def _commit(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        if not spans:
+            return doc
+        new = [Span(doc, s, e, label=lab) for s, e, lab in spans]
+        covered = {k for s, e, _ in spans for k in range(s, e)}
+        kept = [ent for ent in doc.ents if not covered.intersection(range(ent.start, ent.end))]
+        doc.ents = sorted([*kept, *new], key=lambda span: span.start)
+        return doc
+
+
+@Language.factory(NAMES_NAME, default_config={})
+def make_name_rules(nlp: Language, name: str) -> NameRules:
+    """Build the ``NameRules`` component for the pipeline's language."""
+    return NameRules(nlp.lang or "xx", first_names())
