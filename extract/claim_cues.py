@@ -27,11 +27,13 @@ CUES: dict[str, str] = {
     r"|cerca(?:ndo|re|to)?\b"
     r"|cercherebbe|(?:round|sforzo) di finanziamento|round da|finanziament"
     r"|(?:geld |kapital )?einsammeln|einzusammeln|eingesammelt|sammelt|einwerben"
-    r"|finanzierungsrunde|fordert|cherch|lever\b|lève|levé|levée|levant|tour de table"
+    r"|finanzierung\b|finanzierungsrunde|fordert|cherch"
+    r"|lever\b|lève|levé|levée|levant|tour de table"
     r"|réclame|busca\b|buscando|buscar|recaud|ronda de|ronda\b|captar|captó|pide|pidi[óo]",
     "revenue": r"revenue|turnover|fatturato|ricavi|umsatz|umsätze|erlös|chiffre d'affaires"
     r"|revenus|recettes|ingresos|facturaci[óo]n|factur[óo]",
-    "sales": r"sales|vendite|absatz|verkäufe|ventes|ventas",
+    "sales": r"sales|vendite|absatz|verkäufe|ventes|ventas"
+    r"|market(?![- ]?(?:cap|value|share|valuation))|(?<!di )mercato|(?<!de )mercado|marché|markt\b",
     "capex": r"capital expenditure|capital spending|capex|spese in conto capitale"
     r"|investimenti in conto capitale|investitionsausgaben|sachinvestition"
     r"|dépenses d'investissement|gastos? de capital|inversiones de capital",
@@ -47,6 +49,7 @@ CUES: dict[str, str] = {
     "price": r"price|priced|prezz|preis|prix|precio|shares?\b|share price|stock price"
     r"|azion[ie]\b|titolo|aktie|l'action|les actions|par action|titre|acciones|cotiz"
     r"|closed at|chiuso a|schloss bei|clôtur|cerr[óa]r?o?n? a|apiece"
+    r"|sells? for|selling for|sold for|paid|pagat[oa]|gezahlt|bezahlt|payé|pagó|pagado"
     r"|acqui|buy|bought|purchase|rachet|rachat|comprar?\b|compra de|übernahme|übernimmt|kauf",
     "cost": r"cost|costa|coster|kostet|kosten|baukosten|coûte|coût|cuesta|coste|costará"
     r"|belaufen",
@@ -259,6 +262,13 @@ AGENT_GAP_RE = re.compile(
 # "pour STMicroelectronics", "para ESMC", "concedió a Rapidus"
 RECIPIENT_GAP_RE = re.compile(
     r"(?:\b(?:for|to|per|a|für|an|pour|à|para|al)\s+(?:the\s+|la\s+|il\s+|el\s+|le\s+)?)$",
+    re.IGNORECASE,
+)
+# A company's chief before a person: "OpenAI-Chef Sam Altman", "OpenAI chief executive Sam
+# Altman", "OpenAI's CEO Sam Altman", "el consejero delegado de OpenAI" is not covered
+CHIEF_GAP_RE = re.compile(
+    r"^(?:-chef|-ceo|['’]s)?\s*(?:chief executive(?: officer)?|ceo|boss|chef|founder"
+    r"|co-founder)?\s*$",
     re.IGNORECASE,
 )
 # A relative clause opening after an entity: "Silicon Box, che investirà", "Microsoft, which has"

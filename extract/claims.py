@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from extract.claim_cues import (
     AGENT_GAP_RE,
     APOSTROPHE_S,
+    CHIEF_GAP_RE,
     CITE_AFTER_RE,
     CITE_BEFORE_RE,
     CITE_GAP_RE,
@@ -89,6 +90,10 @@ _ACQUISITION_RE = re.compile(
     re.IGNORECASE,
 )
 _GAZETTEER_KIND: dict[str, str] = {}
+# A name-rule entity swallowing a cue word ("Según Bloomberg", "Supuestamente"): not a subject
+_CUE_LED_RE = re.compile(
+    r"(?:según|selon|secondo|laut|supuestamente|reportedly|angeblich|stando)\b", re.IGNORECASE
+)
 # Years and quarters: "2024", "Q3 2025", "3Q25", "third quarter of 2025", "terzo trimestre 2025",
 # "im dritten Quartal 2025", "au troisième trimestre 2025", "tercer trimestre de 2025", "FY2025"
 _ORD = (
@@ -149,6 +154,7 @@ def build_claims(
             cache[si] = _attribution(text, lo, hi, in_sentence(si))
         return cache[si]
 
+    topic = _topic(ents)
     infos: list[FigureInfo] = []
     by_sentence: dict[int, list[int]] = {}  # sentence index -> figure indexes
     by_amount: dict[tuple[str, float], int] = {}  # (currency, amount) -> last figure index
@@ -163,6 +169,7 @@ def build_claims(
             if e.label in _SUBJECT_LABELS
             and (e.start, e.end) not in cited(si).spans
             and not _is_source(e)
+            and not _CUE_LED_RE.match(e.text)
         ]
         if si not in sentence_cues:
             sentence_cues[si] = _cues(text, s_start, s_end, lang)
@@ -203,9 +210,10 @@ def build_claims(
             subject = _Subject.of(speaker)  # "The new fab will cost $20 billion, Intel said"
         if subject is None and not market and (effective or "other") in _GPE_KINDS:
             subject = _government(text, s_start, fig, all_ents)
-        orphan = subject is None and not market and prev_ok and not sentence_ents
+        orphan = subject is None and not market and not _entity_before(sentence_ents, fig)
         if orphan and effective in _COMPANY_KINDS:
-            subject = _first_org(in_sentence(si - 1))  # "Nvidia reported results. Revenue ..."
+            # "Nvidia reported results. Revenue rose to $22.1 billion": the story's company
+            subject = topic or (_first_org(in_sentence(si - 1)) if prev_ok else None)
         final_kind = kind or (source.kind if source else "other")
         if final_kind == "sales" and subject is not None and not market:
             final_kind = "revenue"  # a company's sales are its revenue ("Le vendite di Apple")
@@ -382,7 +390,7 @@ def _refine_kind(
             return "price"  # "Ein H100-Chip kostet", "A single EUV machine costs"
     if kind in {None, "valuation", "other"} and EXCHANGE_RE.search(text, s_start, s_end):
         return "market_cap"  # "valorisée à 2 000 milliards en Bourse"
-    if kind is None and WORTH_RE.search(text, c_start, fig.start):
+    if WORTH_RE.search(text, max(c_start, fig.start - 25), fig.start):
         return "market_cap"  # "Apple is worth $3.4 trillion"
     return kind
 
@@ -394,6 +402,18 @@ def _market_wide(text: str, s_start: int, fig: MoneyFigure, c_end: int) -> bool:
 
 def _entity_before(ents: list[EntityMention], fig: MoneyFigure) -> bool:
     return any(e.end <= fig.start for e in ents)
+
+
+def _topic(ents: list[EntityMention]) -> _Subject | None:
+    """The story's company: the ORG named most often (at least 3 times), not a source."""
+    counts = Counter(
+        (e.canonical or e.text, e.entity_id) for e in ents if e.label == "ORG" and not _is_source(e)
+    )
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None  # no clear topic: "Microsoft and OpenAI" named as often
+    (name, entity_id), _n = top[0]
+    return _Subject(name, entity_id)
 
 
 def _first_org(ents: list[EntityMention]) -> _Subject | None:
@@ -494,6 +514,9 @@ def _heuristic_subject(
             nxt = [e for e in before[1:] if e.start - opener.end <= 4]
             if nxt and text[opener.end : nxt[0].start].strip() in APOSTROPHE_S:
                 return _Subject.of(nxt[0])  # "Elon Musk's xAI"
+            chief = nxt and opener.label == "ORG" and nxt[0].label == "PERSON"
+            if chief and CHIEF_GAP_RE.match(text[opener.end : nxt[0].start]):
+                return _Subject.of(nxt[0])  # "OpenAI-Chef Sam Altman", "OpenAI CEO Sam Altman"
             return _Subject.of(opener)  # "Sam Altman, CEO di OpenAI, chiede ..."
         plain = [e for e in before if not PREP_BEFORE_RE.search(text[s_start : e.start])]
         return _Subject.of((plain or before)[-1])
@@ -588,8 +611,8 @@ def _attribution(text: str, start: int, end: int, ents: list[EntityMention]) -> 
             else:
                 spans.add((e.start, e.end))
             continue
-        if cite is None:
-            continue
+        if cite is None or (cite.group("forecast") and not _is_source(e)):
+            continue  # "TSMC expects capex of ...": a company forecasting itself, not a source
         source = source or e.canonical or e.text
         if cite.group("media") or _is_source(e):
             spans.add((e.start, e.end))  # "the Wall Street Journal reported": not the subject
