@@ -425,9 +425,9 @@ class NameRules:
         j = i
         while j > 0 and i - j < 4:
             prev = doc[j - 1]
-            one_place = prev.ent_iob_ == "B" and prev.ent_type_ in ("GPE", "LOC") and j == i
+            one_place = prev.ent_iob_ == "B" and prev.ent_type_ in ("GPE", "LOC", "NORP")
             if doc[i].text in ORG_TAILS and one_place and (j - 1) not in taken:
-                return min(i, j - 1)  # "Arizona Public Service"
+                return j - 1  # "Arizona Public Service", "Phoenix Tower International"
             if (
                 not self._free(doc, j - 1, taken)
                 or not _is_cap(prev)
@@ -602,8 +602,11 @@ class NameRules:
             for k in range(ent.start + 1, ent.end - 1):
                 if doc[k].lower_ in ("et", "and", "y", "e", "und") and k + 1 < ent.end:
                     right = k + 1
-                    if doc[right].lower_ in ARTICLES or _ELIDED.match(doc[right].text):
-                        right += 1
+                    # only before an article: "Department for Science, Innovation and
+                    # Technology" is one name
+                    if doc[right].lower_ not in ARTICLES and not _ELIDED.match(doc[right].text):
+                        break
+                    right += 1
                     if right < ent.end and _is_cap(doc[ent.start]) and _is_cap(doc[right]):
                         spans.append((ent.start, k, "ORG"))
                         spans.append((right, ent.end, "ORG"))
