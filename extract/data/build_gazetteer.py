@@ -56,8 +56,8 @@ PARTICLES = frozenset({"von", "der", "van", "de", "di", "da", "del", "la", "le",
 
 # Countries whose names are mostly something else in field news: "Georgia" is the US state
 # (data centers near Atlanta), "Jordan"/"Chad" are first names, "Jersey" a garment, Grenada's
-# Spanish name "Granada" is a Spanish city.
-SKIP_COUNTRIES = frozenset({"GE", "JE", "GG", "TD", "JO", "GD", "IM", "UM", "AQ", "BV", "HM"})
+# Spanish name "Granada" is a Spanish city; "Aruba" is the Italian cloud provider.
+SKIP_COUNTRIES = frozenset({"GE", "JE", "GG", "TD", "JO", "GD", "IM", "UM", "AQ", "BV", "HM", "AW"})
 
 # Canonical English names where pycountry's ISO name is not what news writes.
 COUNTRY_NAMES = {
