@@ -171,9 +171,13 @@ def analyze_articles(articles: list[PendingArticle]) -> BatchResult:
     for art in articles:
         try:
             meta = extract_article(art.html or b"", url=art.url)
-            meta = replace(meta, modified=normalize_timestamp(meta.modified))
+            meta = replace(
+                meta,
+                title=meta.title or art.title,  # the feed's title when the page has none
+                modified=normalize_timestamp(meta.modified),
+            )
             text, title_chars = compose_text(
-                meta.title or art.title, meta.text, byline_of(meta.authors, meta.publisher)
+                meta.title, meta.text, byline_of(meta.authors, meta.publisher)
             )
             lang = detect_language(text, meta.language or art.language)
             published = normalize_timestamp(art.published_at) or normalize_timestamp(meta.published)

@@ -151,16 +151,36 @@ def store_extractions(
     """
     stamp = now_iso()
     with db.atomic():
+        known = {row[0] for row in db.execute("select id from entities")}
         for result in results:
-            _store_one(db, result, version, stamp)
+            _store_one(db, result, version, stamp, known)
         for article_id, error in failures:
-            db.table("articles").update(
+            _update_article(
+                db,
                 article_id,
                 {"extractor_version": version, "extracted_at": stamp, "extract_error": error},
             )
 
 
-def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> None:
+def _insert(db: Database, table: str, rows: list[dict[str, object]]) -> None:
+    """``INSERT OR REPLACE`` of same-shaped rows with one prepared statement.
+
+    sqlite-utils' ``insert_all`` inspects the table on every call, which cost more than the
+    writes themselves at a few rows per article.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = (
+        f"insert or replace into {table} ({', '.join(f'[{c}]' for c in columns)}) "
+        f"values ({', '.join('?' for _ in columns)})"
+    )
+    db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+
+def _store_one(
+    db: Database, r: ArticleExtraction, version: int, stamp: str, known: set[str]
+) -> None:
     aid = r.article_id
     analysis = r.analysis
     for table in DERIVED_TABLES:
@@ -172,12 +192,22 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
         for m in analysis.entities
         if m.entity_id
     }
-    if new_entities:
-        db.table("entities").insert_all(new_entities.values(), pk="id", ignore=True)
+    fresh = [row for eid, row in new_entities.items() if eid not in known]
+    if fresh:
+        db.conn.executemany(
+            "insert or ignore into entities (id, name, label) values (:id, :name, :label)", fresh
+        )
+        known.update(str(row["id"]) for row in fresh)
+
+    def entity(entity_id: str | None) -> str | None:
+        # A dangling id would break the foreign key: only ids with an entities row are kept.
+        return entity_id if entity_id in known else None
 
     sentence_of = _sentence_index(analysis.sentences)
-    db.table("mentions").insert_all(
-        (
+    _insert(
+        db,
+        "mentions",
+        [
             {
                 "id": stable_id(aid, m.start, m.end, m.entity_id),
                 "article_id": aid,
@@ -190,12 +220,10 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "extractor_version": version,
             }
             for m in analysis.entities
-        ),
-        pk="id",
-        replace=True,
+        ],
     )
     figure_ids = [stable_id(aid, f.start, f.end, f.text) for f in analysis.money]
-    figure_rows = []
+    figure_rows: list[dict[str, object]] = []
     for fid, fig, info in zip(figure_ids, analysis.money, analysis.figure_info, strict=True):
         figure_rows.append(
             {
@@ -215,15 +243,17 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "qualifier": fig.qualifier,
                 "approximate": int(fig.approximate),
                 "kind": info.kind,
-                "subject_entity_id": _known(db, info.subject_entity_id),
+                "subject_entity_id": entity(info.subject_entity_id),
                 "period": info.period,
                 "cluster_id": None,
                 "extractor_version": version,
             }
         )
-    db.table("figures").insert_all(figure_rows, pk="id", replace=True)
-    db.table("quantities").insert_all(
-        (
+    _insert(db, "figures", figure_rows)
+    _insert(
+        db,
+        "quantities",
+        [
             {
                 "id": stable_id(aid, q.start, q.end, q.text),
                 "article_id": aid,
@@ -238,12 +268,12 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "extractor_version": version,
             }
             for q in analysis.quantities
-        ),
-        pk="id",
-        replace=True,
+        ],
     )
-    db.table("claims").insert_all(
-        (
+    _insert(
+        db,
+        "claims",
+        [
             {
                 "id": stable_id(aid, c.start, c.end),
                 "article_id": aid,
@@ -251,7 +281,7 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "start": c.start,
                 "end": c.end,
                 "sentence_index": c.sentence_index,
-                "subject_entity_id": _known(db, c.subject_entity_id),
+                "subject_entity_id": entity(c.subject_entity_id),
                 "kind": c.kind,
                 "figure_ids": json.dumps([figure_ids[i] for i in c.figure_indexes]),
                 "attribution": c.attribution,
@@ -259,13 +289,12 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
                 "extractor_version": version,
             }
             for c in analysis.claims
-        ),
-        pk="id",
-        replace=True,
+        ],
     )
     meta = r.meta
     text_hash = body_hash(meta.text)
-    db.table("articles").update(
+    _update_article(
+        db,
         aid,
         {
             "title": meta.title,
@@ -285,6 +314,13 @@ def _store_one(db: Database, r: ArticleExtraction, version: int, stamp: str) -> 
     )
     if text_hash:
         _link_syndicated(db, aid, text_hash)
+
+
+def _update_article(db: Database, article_id: int, values: dict[str, object]) -> None:
+    assignments = ", ".join(f"[{column}] = ?" for column in values)
+    db.conn.execute(
+        f"update articles set {assignments} where id = ?", [*values.values(), article_id]
+    )
 
 
 #: Bodies shorter than this many words are not compared: empty or stub pages would all match.
@@ -318,14 +354,6 @@ def _link_syndicated(db: Database, aid: int, text_hash: str) -> None:
         " and duplicate_of is null",
         [original, text_hash, original],
     )
-
-
-def _known(db: Database, entity_id: str | None) -> str | None:
-    """``entity_id`` if the entities table has it (else None: a dangling id breaks the FK)."""
-    if entity_id is None:
-        return None
-    row = db.execute("select 1 from entities where id = ?", [entity_id]).fetchone()
-    return entity_id if row else None
 
 
 def _sentence_index(sentences: Sequence[tuple[int, int]]) -> Callable[[int], int]:
