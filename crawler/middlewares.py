@@ -55,6 +55,14 @@ class AlreadyKnown(IgnoreRequest):
         self.canonical_url = canonical_url
 
 
+class RedirectLoop(IgnoreRequest):
+    """A redirect chain came back to a URL it already requested (``/a -> /b -> /a``)."""
+
+    def __init__(self, chain: list[str]) -> None:
+        super().__init__("redirect loop: " + " -> ".join(chain))
+        self.chain = chain
+
+
 class OverBudget(IgnoreRequest):
     """``--max-pages`` article requests were already made by this spider."""
 
@@ -156,12 +164,22 @@ class SkipKnownMiddleware:
         if request.meta.get("il_kind") != "article":
             return
         canonical = canonicalize_url(request.url)
+        redirects: list[str] = request.meta.get("redirect_urls") or []
+        if request.url in redirects:
+            raise RedirectLoop([*redirects, request.url])
         if request.meta.get("il_claimed") == canonical:  # a retry of our own request
             return
-        if request.url in self.known or canonical in self.known or canonical in self.claimed:
+        hop = "il_claimed" in request.meta  # a redirect hop of a request we claimed
+        # A hop is not checked against URLs claimed by requests in flight: their outcome is
+        # unknown yet, and two feed entries redirecting to each other must show as a loop.
+        if (
+            request.url in self.known
+            or canonical in self.known
+            or (canonical in self.claimed and not hop)
+        ):
             inc_stat(self.crawler, "infraledger/skipped_known")
             raise AlreadyKnown(canonical)
-        if "il_claimed" not in request.meta:  # a new article, not a redirect hop
+        if not hop:  # a new article, not a redirect hop
             if self.max_pages and self.used >= self.max_pages:
                 inc_stat(self.crawler, "infraledger/skipped_over_budget")
                 raise OverBudget(f"--max-pages {self.max_pages} reached")

@@ -139,6 +139,7 @@ def _run(
         "max_pages": max_pages or 0,
         "settings": merged,
         "extra": extra or {},
+        "parent_pid": os.getpid(),
     }
     started = time.monotonic()
     returncode = _spawn(spec)
@@ -251,7 +252,38 @@ def _record_skipped(spec: dict[str, Any], spider: str) -> None:
         db.close()
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Have the kernel SIGKILL this process when its parent dies (Linux; elsewhere a no-op).
+
+    ``update`` holds its lock in the parent: a crawl child that outlived a ``kill -9`` of the
+    parent would go on writing without the lock. The death signal fires when the parent thread
+    that spawned us ends, so ``run_crawl`` is called from the main thread. A parent that died
+    before the signal was armed is caught by comparing ``getppid``.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+            logger.warning("prctl(PR_SET_PDEATHSIG) failed: errno %d", ctypes.get_errno())
+            return
+    except (OSError, AttributeError) as exc:  # no libc.prctl (musl without it, say)
+        logger.warning("cannot arm the parent-death signal: %s", exc)
+        return
+    if parent_pid and os.getppid() != parent_pid:
+        os._exit(EXIT_FAILED)  # the parent is already gone: write nothing
+
+
 def _child(spec_path: str) -> int:
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    die_with_parent(int(spec.get("parent_pid") or 0))  # before the slow imports
+
     from scrapy.crawler import AsyncCrawlerRunner, Crawler
     from scrapy.settings import Settings
     from scrapy.utils.defer import deferred_f_from_coro_f
@@ -260,7 +292,6 @@ def _child(spec_path: str) -> int:
 
     from crawler.spiders import spider_class
 
-    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.update(spec["settings"], priority="cmdline")

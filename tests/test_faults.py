@@ -97,6 +97,56 @@ def test_kill9_during_crawl_loses_and_duplicates_nothing(tmp_path):
     assert_consistent(db)
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_kill9_of_update_alone_takes_the_crawl_child_with_it(tmp_path):
+    site = NewsSite(article_delay=0.2)
+    try:
+        site.publish(60)
+        sources = write_sources(tmp_path / "sources.toml", [("alpha", site)])
+        db = tmp_path / "news.db"
+        proc = start_update(db, sources, "-s", "INFRALEDGER_BATCH_SIZE=2",
+                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")  # fmt: skip
+        wait_for(lambda: count_or_zero(db, "select count(*) from articles") >= 4, 60, "articles")
+        children = _children(proc.pid)
+        assert children, "the crawl runs in a child process"
+        os.kill(proc.pid, signal.SIGKILL)  # the parent only, as a stray kill -9 would
+        proc.wait(timeout=30)
+        wait_for(lambda: not any(_alive(c) for c in children), 5, "the crawl child to die")
+        stored = scalar(db, "select count(*) from articles")
+        time.sleep(1.0)  # ~5 article fetches' worth: nothing may be written without the lock
+        assert scalar(db, "select count(*) from articles") == stored
+        assert stored < 60
+        # The lock died with the parent: the next run takes it and finishes the job.
+        site.article_delay = 0
+        again = run_update(db, sources)
+        assert (again.returncode, again.stderr) == (0, ""), again.stderr
+    finally:
+        site.close()
+    assert scalar(db, "select count(*) from articles") == 60
+    assert_consistent(db)
+
+
 def test_kill9_during_extract_batch_keeps_whole_batches(tmp_path):
     site = NewsSite()
     try:
@@ -274,6 +324,10 @@ def test_misbehaving_site_every_fault_lands_in_fetch_errors(tmp_path):
         assert path in errors, (path, errors)
     assert errors["/f/ratelimited.html"][0] == 429
     assert errors["/f/error500.html"][0] == 500
+    # Scrapy's own refusals are named, in one line each.
+    assert errors["/f/loop-a.html"][1].startswith("redirect loop (/f/loop-a.html -> ")
+    assert "decompressed" in errors["/f/gzip-bomb.html"][1]
+    assert all("\n" not in reason for _, reason in errors.values())
     assert bad.hits["/f/ratelimited.html"] <= 2  # at most one retry of a 429
     stored = {str(r[0]) for r in query(db, "select fetch_url from articles")}
     assert any(u.endswith("/f/bad-utf8.html") for u in stored) or "/f/bad-utf8.html" in errors

@@ -30,13 +30,28 @@ from crawler.content import (
     utc_now,
 )
 from crawler.items import ArticlePage, FetchFailure, SeenUrl
-from crawler.middlewares import AddressRefused, AlreadyKnown, OverBudget, inc_stat
+from crawler.middlewares import (
+    AddressRefused,
+    AlreadyKnown,
+    OverBudget,
+    RedirectLoop,
+    inc_stat,
+)
 from crawler.parsing import Link
 from crawler.sources import Source
 from crawler.urls import canonicalize_url
 
 # HTTP statuses that will not change soon: the URL is not retried for a few days.
 LASTING_STATUSES = frozenset({401, 403, 404, 410, 451})
+
+
+def is_robots_refusal(exc: BaseException | None) -> bool:
+    """True for Scrapy's ``IgnoreRequest("Forbidden by robots.txt")``: skipped, not an error."""
+    return (
+        isinstance(exc, IgnoreRequest)
+        and not isinstance(exc, (HttpError, AddressRefused))
+        and "robots.txt" in str(exc)
+    )
 
 
 def describe_failure(failure: Failure) -> tuple[int | None, str, bool]:
@@ -47,6 +62,15 @@ def describe_failure(failure: Failure) -> tuple[int | None, str, bool]:
         status = exc.response.status
         return status, f"HTTP {status}", status in LASTING_STATUSES
     text = " ".join(str(exc).split())[:300]
+    if isinstance(exc, IgnoreRequest):
+        # Scrapy's own refusals: "max redirections reached" (RedirectMiddleware), "Ignored
+        # response <200 ...> because its body (81 B compressed, 10485760 B decompressed so far)
+        # exceeded DOWNLOAD_MAXSIZE (10485760 B) during decompression." (HttpCompression).
+        if "redirections" in text:
+            return None, "too many redirects (REDIRECT_MAX_TIMES reached)", True
+        if "DOWNLOAD_MAXSIZE" in text and "decompress" in text:
+            return None, "body too large when decompressed (over DOWNLOAD_MAXSIZE)", True
+        return None, f"request dropped: {text or name}", False
     lowered = f"{name} {text}".lower()
     if "timeout" in lowered or "timed out" in lowered:
         return None, f"timeout: {text or name}", False
@@ -128,6 +152,9 @@ class NewsSpider(Spider):
                     il_published=link.published_at,
                     il_modified=link.modified_at,
                 ),
+                # SkipKnownMiddleware dedupes by canonical URL; Scrapy's fingerprint filter
+                # would also drop the second hop of a redirect loop without a word.
+                dont_filter=True,
             )
 
     # -- article pages -------------------------------------------------------------------------
@@ -221,14 +248,16 @@ class NewsSpider(Spider):
             return
         if isinstance(exc, OverBudget):
             return
-        if isinstance(exc, IgnoreRequest) and not isinstance(exc, (AddressRefused, HttpError)):
-            if "robots.txt" in str(exc):
-                inc_stat(self.crawler, "infraledger/robots_forbidden")
+        if is_robots_refusal(exc):
+            inc_stat(self.crawler, "infraledger/robots_forbidden")
             return
         if meta.get("il_optional"):
             return
         status, reason, lasting = describe_failure(failure)
-        if isinstance(exc, AddressRefused):
+        if isinstance(exc, RedirectLoop):
+            hops = " -> ".join(_path_of(u) for u in exc.chain)
+            status, reason, lasting = None, f"redirect loop ({hops})", True
+        elif isinstance(exc, AddressRefused):
             reason, lasting = str(exc), False
         self.logger.warning("fetch failed: %s (%s)", first_url, reason)
         yield FetchFailure(
@@ -262,6 +291,12 @@ class NewsSpider(Spider):
 
 def _header(value: bytes | None) -> str | None:
     return value.decode("latin-1").strip() if value else None
+
+
+def _path_of(url: str) -> str:
+    """``/f/loop-a.html`` of ``http://host/f/loop-a.html``: short enough for one line."""
+    parts = urlsplit(url)
+    return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
 def _first_url(response: Response) -> str:
