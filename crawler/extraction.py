@@ -70,29 +70,39 @@ def run_extract(
         if total_callback:
             total_callback(len(ids))
         if not ids:
+            _update_clusters(db, [])  # what a killed run stored but did not cluster
             return ExtractResult(0, 0, 0, 0)
         sync_entities(db, gazetteer_rows())
         batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
         extracted = failed = figures = 0
+        done: list[int] = []
         for results, errors in _analyzed_batches(db, batches, workers):
             store_extractions(db, results, version.EXTRACTOR_VERSION, failures=errors)
-            _after_batch(db, [r.article_id for r in results])
+            done.extend(r.article_id for r in results)
             extracted += len(results)
             failed += len(errors)
             figures += sum(len(r.analysis.money) for r in results)
             if progress:
                 progress(len(results) + len(errors))
+        _update_clusters(db, done)
         return ExtractResult(len(ids), extracted, failed, figures)
     finally:
         db.close()
 
 
-def _after_batch(db: Database, article_ids: list[int]) -> None:
-    """Keep claim clusters up to date with the batch just stored."""
-    from db.clusters import update_clusters
+def _update_clusters(db: Database, article_ids: list[int]) -> None:
+    """Bring claim clusters up to date with the articles this run extracted.
 
-    with db.atomic():
-        update_clusters(db, article_ids)
+    Once per run, not per batch: reclustering a subject costs as much for one batch as for
+    all of them. Articles whose figures have a subject but no cluster were stored by a run that
+    was stopped before this step, and are clustered now.
+    """
+    from db.clusters import unclustered_articles, update_clusters
+
+    ids = sorted(set(article_ids) | set(unclustered_articles(db)))
+    if ids:
+        with db.atomic():
+            update_clusters(db, ids)
 
 
 def gazetteer_rows() -> list[EntityRow]:

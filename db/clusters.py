@@ -140,7 +140,7 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
         if moves:
             db.conn.executemany("update figures set cluster_id = ? where id = ?", moves)
         changed += _delete_empty(db)
-    logger.info(
+    logger.debug(
         "clusters: %d subjects, %d figures, %d clusters, %d rows changed, %d figures moved",
         len(subjects),
         len(figures),
@@ -149,6 +149,19 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
         len(moves),
     )
     return changed
+
+
+def unclustered_articles(db: Database) -> list[int]:
+    """Articles with a figure that names a subject and has a USD amount but no cluster yet.
+
+    Every such figure founds or joins a cluster when clustered, so these are exactly the
+    articles an interrupted run stored without clustering.
+    """
+    rows = db.execute(
+        "select distinct article_id from figures where cluster_id is null"
+        " and subject_entity_id is not null and amount_usd is not null"
+    ).fetchall()
+    return [int(r[0]) for r in rows]
 
 
 def _delete_empty(db: Database) -> int:

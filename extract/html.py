@@ -54,7 +54,11 @@ _BYLINE = re.compile(r"^(?:by|di|von|par|por|door)\s+", re.IGNORECASE)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\band\b|&)\s*")
 # ",\n}" trailing commas that json.loads refuses: {"name": "DailyAI",}
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
+# A run of blanks that holds an ordinary space or tab folds to one space; a lone no-break space
+# stays, because it is part of how the figure is written ("7\u00a0000 milliards", "5\u202f%").
+_WS = re.compile(
+    r"[\u00a0\u2009\u202f]*[ \t\r\f\v][ \t\r\f\v\u00a0\u2009\u202f]*|[\u00a0\u2009\u202f]{2,}"
+)
 
 _ARTICLE_TYPES = {
     "newsarticle",
