@@ -11,8 +11,8 @@ from extract.claims import build_claims
 from extract.html import extract_article
 from extract.models import EntityMention, MoneyFigure
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.html")
-GOLD = json.loads(Path("/work/shared/eval/seed.gold.json").read_text())
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.html"
+GOLD = json.loads((Path(__file__).parent / "data/shared/eval/seed.gold.json").read_text())
 
 # (surface, label, canonical) of the entities a gazetteer would find in our test sentences
 KNOWN = [

@@ -16,7 +16,7 @@ from crawler.cli import cli
 from crawler.extraction import run_extract
 from db.store import open_db
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).parent / "data" / "shared"  # a copy of the shared seed and gold
 SEED_HTML = SHARED / "fixtures" / "seed" / "dailyai-altman-chips-it.html"
 SEED_TXT = SHARED / "fixtures" / "seed" / "dailyai-altman-chips-it.txt"
 GOLD = json.loads((SHARED / "eval" / "seed.gold.json").read_text())

@@ -12,8 +12,8 @@ from extract.data.build_gazetteer import build, render
 from extract.entities import entities_from_doc, load_nlp
 from extract.gazetteer import DATA_FILE, LABELS, Gazetteer, load_gazetteer
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.txt")
-SEED_GOLD = Path("/work/shared/eval/seed.gold.json")
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.txt"
+SEED_GOLD = Path(__file__).parent / "data/shared/eval/seed.gold.json"
 REPO = Path(__file__).resolve().parents[1]
 
 

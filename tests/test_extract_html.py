@@ -10,9 +10,9 @@ import pytest
 
 from extract.html import decode_html, extract_article
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.html")
-SEED_TXT = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.txt")
-GOLD = json.loads(Path("/work/shared/eval/seed.gold.json").read_text())
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.html"
+SEED_TXT = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.txt"
+GOLD = json.loads((Path(__file__).parent / "data/shared/eval/seed.gold.json").read_text())
 
 PARA = (
     "Il consorzio {i} ha annunciato nuovi chip per i data center con una capacità di calcolo "

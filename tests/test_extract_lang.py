@@ -8,7 +8,7 @@ import pytest
 from extract.html import extract_article
 from extract.lang import detect_language, normalize_language
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.html")
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.html"
 
 SENTENCES = {
     "en": "The company said on Tuesday it would invest billions of dollars in a new chip "

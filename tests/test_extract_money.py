@@ -10,7 +10,7 @@ import pytest
 from extract.money import dominant_currency, find_money
 from extract.numbers import parse_digits, words_value
 
-SHARED = Path("/work/shared")
+SHARED = Path(__file__).parent / "data" / "shared"
 SEED_TEXT = SHARED / "fixtures/seed/dailyai-altman-chips-it.txt"
 SEED_GOLD = SHARED / "eval/seed.gold.json"
 DEV_SENTENCES = SHARED / "eval/dev_sentences.jsonl"

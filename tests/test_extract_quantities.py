@@ -7,7 +7,7 @@ import pytest
 from extract.html import extract_article
 from extract.quantities import find_quantities
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.html")
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.html"
 
 
 def _one(text: str, lang: str):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from extract.money import dominant_currency, find_money
 
-SEED = Path("/work/shared/fixtures/seed/dailyai-altman-chips-it.txt")
+SEED = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.txt"
 
 LANGS = ("en", "it", "de", "fr", "es", "pt", "xx")
 

@@ -31,9 +31,7 @@ GOLD = [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").split
 GOLD_BY_PATH = {g["path"]: g for g in GOLD}
 PRIVATE = "/private/chipwire/news/2024/04/08/tsmc-arizona-grant-embargoed/"
 SEED_PATH = "/dailyai-it/2024/02/sam-altman-chiede-mille-miliardi-chip-ai/"
-SEED_ORIGINAL = (
-    Path(__file__).resolve().parents[2] / "shared/fixtures/seed/dailyai-altman-chips-it.html"
-)
+SEED_ORIGINAL = Path(__file__).parent / "data/shared/fixtures/seed/dailyai-altman-chips-it.html"
 
 # Discovery documents and the exact media type each must be served with.
 DISCOVERY_TYPES = {

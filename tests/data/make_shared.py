@@ -9,7 +9,7 @@ Sources (read-only, in the shared folder beside the checkout):
   article as one case, with ``context_currency`` USD (its headline "chiede mille miliardi" has no
   currency word; the story is about dollars).
 
-    .venv/bin/python tests/data/make_shared.py [--shared /work/shared] [--check]
+    .venv/bin/python tests/data/make_shared.py [--shared tests/data/shared] [--check]
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def build(shared: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("/work/shared"))
+    parser.add_argument("--shared", type=Path, default=HERE / "shared")
     parser.add_argument("--check", action="store_true", help="fail if the file is stale")
     args = parser.parse_args(argv)
     content = build(args.shared)
