@@ -326,9 +326,17 @@ def _load_model(lang: str, parser: bool) -> Language | None:
     exclude = list(UNNEEDED) if parser else [*UNNEEDED, "parser"]
     for name in MODELS.get(lang, ()):
         try:
-            return spacy.load(name, exclude=exclude)
+            nlp = spacy.load(name, exclude=exclude)
         except OSError:
             logger.debug("spaCy model %s is not installed", name)
+            continue
+        # The small models' `ner` embeds its own tok2vec; the shared one only feeds the parser
+        # and tagger. Without a listener it costs ~40% of the run time for nothing.
+        if "tok2vec" in nlp.pipe_names and not getattr(
+            nlp.get_pipe("tok2vec"), "listener_map", None
+        ):
+            nlp.remove_pipe("tok2vec")
+        return nlp
     return None
 
 

@@ -273,6 +273,14 @@ class NameRules:
         self.org_cues = ORG_CUES.get(lang, frozenset())
         self.heads = INSTITUTION_HEADS.get(lang, frozenset())
         self.strict = lang == "de"  # every German noun is capitalized
+        # Lower-case words that can start a rule ("società", "ministro", "presidente", "di").
+        self.triggers = (
+            self.org_cues
+            | NATIONALITY_CUES.get(lang, frozenset())
+            | TITLES
+            | ROLE_OF
+            | frozenset(h.lower() for h in self.heads)
+        )
 
     # ------------------------------------------------------------------ token tests
 
@@ -477,6 +485,12 @@ class NameRules:
         i = 0
         while i < n:
             tok = doc[i]
+            # Most tokens are lower-case words that start no rule: skip them early.
+            if (tok.is_lower or (not tok.is_alpha and not tok.text[:1].isupper())) and (
+                tok.lower_ not in self.triggers and not tok.text[:1].isdigit()
+            ):
+                i += 1
+                continue
             if not self._free(doc, i, taken):
                 i += 1
                 continue
@@ -547,7 +561,7 @@ class NameRules:
             elif (
                 _ACRONYM.match(tok.text)
                 and _acronym_key(tok.text) not in ACRONYM_STOP
-                and not doc[tok.sent.start : tok.sent.end].text.isupper()
+                and not (doc.has_annotation("SENT_START") and tok.sent.text.isupper())
             ):
                 end = max(self._forward(doc, i, taken, limit=4), i + 1)
                 add(i, end, "ORG")  # "KDDI", "CFDT", "DZ Bank", "HP Tech Ventures"
@@ -575,10 +589,21 @@ class NameRules:
         """Unknown names joined to an organization: "Mediobanca ed Equita", "1&1, Telefónica"."""
         orgs = {k for s, e, lab in spans if lab == "ORG" for k in range(s, e)}
         orgs |= {k for ent in doc.ents if ent.label_ == "ORG" for k in range(ent.start, ent.end)}
+        texts = [t.text for t in doc]
+        n = len(doc)
         i = 0
-        while i < len(doc):
+        while i < n:
+            # only next to a conjunction: "X e Y", "X, Y"
+            if not (
+                (i >= 1 and texts[i - 1] in CONJUNCTIONS)
+                or (i + 1 < n and texts[i + 1] in CONJUNCTIONS)
+                or (i + 2 < n and texts[i + 2] in CONJUNCTIONS)
+                or (i + 3 < n and texts[i + 3] in CONJUNCTIONS)
+            ):
+                i += 1
+                continue
             tok = doc[i]
-            first = tok.text in self.names and i + 1 < len(doc) and _is_cap(doc[i + 1])
+            first = tok.text in self.names and i + 1 < n and _is_cap(doc[i + 1])
             if not self._free(doc, i, taken) or first or not self._name_token(tok):
                 i += 1
                 continue
@@ -627,14 +652,17 @@ class NameRules:
         if not keys:
             return
         longest = max(len(k) for k in keys)
+        firsts = {k[0] for k in keys}
+        texts = [t.text for t in doc]
         i = 0
         while i < len(doc):
             hit = None
-            for size in range(longest, 0, -1):
-                words = tuple(t.text for t in doc[i : i + size])
-                if words in keys and all(self._free(doc, k, taken) for k in range(i, i + size)):
-                    hit = (size, keys[words])
-                    break
+            if texts[i] in firsts:
+                for size in range(longest, 0, -1):
+                    words = tuple(texts[i : i + size])
+                    if words in keys and all(self._free(doc, k, taken) for k in range(i, i + size)):
+                        hit = (size, keys[words])
+                        break
             if hit is not None:
                 size, label = hit
                 after = doc[i + size] if i + size < len(doc) else None
