@@ -1,4 +1,4 @@
-"""Run every ``benchmarks/bench_*.py`` module's ``main()`` in turn: ``python -m benchmarks [NAME..]``.
+"""Run every ``benchmarks/bench_*.py`` module's ``main()``: ``python -m benchmarks [NAME..]``.
 
 Each benchmark measures its own baseline in the same run and prints ratios against it, so the
 numbers are comparable across machines. Exit status is 1 when any benchmark misses its target.
