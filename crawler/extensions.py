@@ -12,7 +12,9 @@ import logging
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from scrapy import Spider, signals
+from scrapy import Request, Spider, signals
+from scrapy.extensions.throttle import AutoThrottle
+from scrapy.http import Response
 
 from crawler.content import utc_now
 from db.store import open_db, record_crawl_run, source_article_counts
@@ -112,3 +114,37 @@ class CrawlRunRecorder:
             db.close()
         for problem in problems:
             logger.error("unhealthy: %s", problem)
+
+
+class LocalAwareThrottle(AutoThrottle):
+    """AutoThrottle that leaves ``local = true`` hosts alone and keeps per-slot delay floors.
+
+    Scrapy's AutoThrottle would raise every slot to at least ``DOWNLOAD_DELAY`` after its first
+    response, undoing the zero delay ``crawler.runner.slot_settings`` gives our loopback sites
+    (``INFRALEDGER_LOCAL_SLOTS``); and it would lower a shared real host below the larger delay
+    that keeps concurrent spiders as polite as one (the slot's ``DOWNLOAD_SLOTS`` delay).
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.local_slots = frozenset(crawler.settings.getlist("INFRALEDGER_LOCAL_SLOTS"))
+        self.slot_floors = {
+            str(key): float(conf.get("delay", 0))
+            for key, conf in crawler.settings.getdict("DOWNLOAD_SLOTS").items()
+            if isinstance(conf, dict)
+        }
+
+    def _response_downloaded(self, response: Response, request: Request, spider: Spider) -> None:
+        key = request.meta.get("download_slot")
+        if key in self.local_slots:
+            return
+        floor = self.slot_floors.get(str(key), 0.0)
+        if floor <= self.mindelay:
+            super()._response_downloaded(response, request, spider)
+            return
+        default = self.mindelay
+        self.mindelay = floor
+        try:
+            super()._response_downloaded(response, request, spider)
+        finally:
+            self.mindelay = default

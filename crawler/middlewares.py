@@ -12,6 +12,7 @@ import socket
 from typing import TYPE_CHECKING, Any
 
 from scrapy import Request, signals
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
@@ -132,6 +133,19 @@ class AddressGuardMiddleware:
                 f"refused: connected to non-public address {address} (source not marked local)",
             )
         return response
+
+
+# robots.txt parsers (or the Deferred of a fetch in flight) by netloc, shared by the crawlers of
+# one process: the spiders of a run crawl at the same time and fetch each robots.txt once.
+_ROBOTS_PARSERS: dict[str, Any] = {}
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt middleware with one parser cache for every crawler in the process."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._parsers = _ROBOTS_PARSERS
 
 
 class SkipKnownMiddleware:
@@ -261,7 +275,7 @@ class ConditionalGetMiddleware:
         if response.status == 200:
             etag = response.headers.get("ETag")
             modified = response.headers.get("Last-Modified")
-            if etag or modified:
+            if etag or modified or request.meta.get("il_remember"):
                 content_type = response.headers.get("Content-Type")
                 save_http_cache(
                     self.db,

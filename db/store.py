@@ -100,6 +100,14 @@ def get_http_cache(db: Database, url: str) -> dict[str, Any] | None:
     return dict(zip(keys, row, strict=True))
 
 
+def recent_http_cache_urls(db: Database, since: str, *, suffix: str = "") -> set[str]:
+    """Cached URLs (ending in ``suffix``) fetched or revalidated at or after ``since``."""
+    rows = db.execute(
+        "select url from http_cache where checked_at >= ? and url like ?", [since, f"%{suffix}"]
+    ).fetchall()
+    return {str(url) for (url,) in rows}
+
+
 def save_http_cache(
     db: Database,
     url: str,

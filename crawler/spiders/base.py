@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, Spider
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -100,6 +101,11 @@ class NewsSpider(Spider):
         self._discovery = {
             canonicalize_url(u) for s in self.sources.values() for u in s.discovery_urls
         }
+
+    @classmethod
+    def has_work(cls, sources: list[Source], settings: BaseSettings) -> bool:
+        """Whether the spider would request anything for ``sources`` (else it is not started)."""
+        return not cls.kind or any(getattr(s, cls.kind) for s in sources if s.active)
 
     # -- requests ------------------------------------------------------------------------------
 
