@@ -18,7 +18,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def _shown_invocations() -> list[list[str]]:
     """Every `infraledger ...` line inside the README's code blocks, as argument lists."""
-    blocks = re.findall(r"```(?:sh|cron)?\n(.*?)```", README, flags=re.S)
+    blocks = re.findall(r"```(?:sh|cron)?\n(.*?)```", README, flags=re.DOTALL)
     lines = []
     for block in blocks:
         for line in block.splitlines():
@@ -59,11 +59,11 @@ def _find_option(command: click.Command, name: str) -> click.Option | None:
 
 def test_quickstart_is_make_demo_and_make_test() -> None:
     quick = README.split("## Quickstart", 1)[1].split("##", 1)[0]
-    commands = re.findall(r"^make \w+", quick, flags=re.M)
+    commands = re.findall(r"^make \w+", quick, flags=re.MULTILINE)
     assert commands == ["make demo", "make test"]
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in ("demo", "test", "lint", "bench"):
-        assert re.search(rf"^{target}:", makefile, flags=re.M), target
+        assert re.search(rf"^{target}:", makefile, flags=re.MULTILINE), target
 
 
 def test_readme_shows_commands_that_exist() -> None:
@@ -89,5 +89,5 @@ def test_exit_codes_in_readme_match_the_cli() -> None:
     from crawler.context import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE
 
     table = README.split("### Exit codes", 1)[1].split("###", 1)[0]
-    codes = {int(c) for c in re.findall(r"^\| (\d+) \|", table, flags=re.M)}
+    codes = {int(c) for c in re.findall(r"^\| (\d+) \|", table, flags=re.MULTILINE)}
     assert codes == {EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED}
