@@ -210,7 +210,8 @@ CONNECTORS = wordset(
 # Role nouns of an organization's people, followed by "di/de/of X": "amministratore delegato di
 # Engineering", "PDG d'Iliad", "consejero delegado de Indra", "presidente di Confindustria".
 ROLE_OF = wordset(
-    """ad ceo cfo cto coo presidente presidenta président présidente pdg delegato delegata
+    """ad ceo cfo cto coo presidente presidenta président présidente pdg delegato delegata delegado
+    delegada consejero consejera
     fondatore cofondatore fondatrice fundador cofundador fundadora fondateur cofondateur
     direttore direttrice director directora directeur directrice generale general général
     générale vertici cda patron patronne dirigeant dirigeante chairman portavoce portavoz
@@ -229,7 +230,8 @@ TITLES = wordset(
     """ministro ministra viceministro sottosegretario presidente presidenta presidentessa
     rettore rettrice governatore governatrice sindaco sindaca commissario commissaria
     segretario segretaria fondatore cofondatore fondatrice direttore direttrice analista
-    economista professore professoressa delegato delegata manager ceo cfo cto ad dg
+    economista professore professoressa delegato delegata delegado delegada manager ceo cfo cto ad
+    dg
     secretario secretaria alcalde alcaldesa lehendakari comisario comisaria fundador
     cofundador fundadora rector rectora director directora consejero consejera portavoz
     ministre président présidente directeur directrice fondateur cofondateur patron patronne
@@ -420,6 +422,19 @@ class NameRules:
             j -= 1
         return j if j - i >= min_len else i
 
+    def _mislabelled(self, doc: Doc, j: int, taken: set[int]) -> int:
+        """End of a model entity at j that a cue noun shows is an organization, or j."""
+        if j >= len(doc) or j in taken or doc[j].ent_iob_ != "B" or doc[j].ent_id_:
+            return j
+        if doc[j].ent_type_ not in ("PER", "PERSON", "GPE", "LOC", "MISC", "NORP"):
+            return j
+        end = j + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end - j > 3 or doc[j].text in self.names:
+            return j  # "the developer John Smith" stays a person
+        return end
+
     def _is_title(self, doc: Doc, i: int) -> bool:
         tok = doc[i]
         if tok.text in _HONORIFICS:
@@ -507,6 +522,11 @@ class NameRules:
                     if start < comma and (start == 0 or not _is_cap(doc[start - 1])):
                         add(start, comma, "ORG")
                 j = self._skip_modifiers(doc, i + 1)
+                relabel = self._mislabelled(doc, j, taken)
+                if relabel > j:  # "le fournisseur de cloud Nuagerie" tagged PER by the model
+                    add(j, relabel, "ORG")
+                    i = relabel
+                    continue
                 end = self._forward(doc, j, taken, absorb=True)
                 if end > j:
                     add(j, end, "ORG")
