@@ -20,6 +20,9 @@ Alias-matching policy (the same rules serve ``Gazetteer.lookup`` and the spaCy r
 * A person's bare surname (``Altman``) resolves globally only for entries flagged
   ``surname_unique``; other surnames (``Huang``, ``Su``) resolve within one document once the
   full name has appeared there (see ``extract.entities``).
+* A known company directly followed by a country name or a subsidiary word is its national
+  arm, a company of its own (``Vodafone Italia``, ``Telefónica España``, ``Cdp Equity``; in English
+  only for telecoms and utilities); see ``GazetteerFilter`` in ``extract.entities``.
 * Precedence: an alias belongs to exactly one entry (the builder refuses conflicts; curated
   entries win over generated country names).
 """
