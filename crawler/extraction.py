@@ -1,9 +1,10 @@
 """The ``extract`` step: stored pages in, entities, figures, quantities and claims out.
 
 Stale articles (no extraction, or one made by an older ``EXTRACTOR_VERSION``) are processed in
-batches; each batch is analyzed (in worker processes when ``workers > 1``) and written in one
-transaction, so a killed run loses at most the batch in flight and the next run picks it up.
-spaCy is imported only when there is something to do.
+batches. This process reads each batch's pages, extracts their main text and writes the results
+in one transaction per batch (a killed run loses at most the batches in flight, and the next run
+picks them up); worker processes run the analysis meanwhile. spaCy is imported only when there
+is something to do.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 50
+#: With one worker, jobs of at most this many batches are analyzed in this process.
+IN_PROCESS_BATCHES = 2
 
 #: One analyzed batch: the results, and (article id, one-line error) for the articles that failed.
 BatchResult = tuple[list[ArticleExtraction], list[tuple[int, str]]]
@@ -125,58 +128,71 @@ def gazetteer_rows() -> list[EntityRow]:
 def _analyzed_batches(
     db: Database, batches: Sequence[list[int]], workers: int
 ) -> Iterator[BatchResult]:
-    loaded = ([*load_articles(db, batch)] for batch in batches)
-    if workers <= 1:
-        for articles in loaded:
-            yield analyze_articles(articles)
+    """Analyzed batches, in order.
+
+    This process reads the stored pages and turns their HTML into documents; the analysis
+    (spaCy, money, claims) runs in ``workers`` processes, so reading, HTML parsing and writing
+    overlap with it. A job of one or two batches is analyzed here: starting a process and loading
+    its models would cost more than it saves.
+    """
+    if workers == 1 and len(batches) <= IN_PROCESS_BATCHES:
+        for batch in batches:
+            prepared, failures = prepare_articles([*load_articles(db, batch)])
+            results, more = analyze_prepared(prepared)
+            yield results, failures + more
         return
     ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
     with ctx.Pool(processes=workers, initializer=_quiet_worker) as pool:
         # Pages are read here, in the thread that owns the connection, a few batches ahead
         # of the workers; results come back in order, so batches are stored in order.
-        in_flight: deque[AsyncResult[tuple[list[ArticleExtraction], list[tuple[int, str]]]]] = (
-            deque()
-        )
+        in_flight: deque[tuple[list[tuple[int, str]], AsyncResult[BatchResult]]] = deque()
         todo = iter(batches)
 
         def submit() -> None:
             batch = next(todo, None)
             if batch is not None:
-                in_flight.append(pool.apply_async(analyze_articles, ([*load_articles(db, batch)],)))
+                prepared, failures = prepare_articles([*load_articles(db, batch)])
+                in_flight.append((failures, pool.apply_async(analyze_prepared, (prepared,))))
 
         for _ in range(workers + 1):
             submit()
         while in_flight:
-            done = in_flight.popleft().get()
+            failures, pending = in_flight.popleft()
             submit()
-            yield done
+            results, more = pending.get()
+            yield results, failures + more
 
 
 def _quiet_worker() -> None:
     logging.getLogger().setLevel(logging.WARNING)
 
 
-_EXTRACTOR: Extractor | None = None
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read from its HTML, ready for analysis."""
+
+    article_id: int
+    url: str
+    meta: ArticleText
+    published: str | None
+    document: Document
 
 
-def analyze_articles(articles: list[PendingArticle]) -> BatchResult:
-    """Analyze one batch of stored articles: the results, and (article id, error) failures."""
+def prepare_articles(
+    articles: list[PendingArticle],
+) -> tuple[list[Prepared], list[tuple[int, str]]]:
+    """Main text, metadata and language of each stored page; failures as (id, error)."""
     from extract.html import extract_article
     from extract.lang import detect_language
     from extract.pipeline import (
         Document,
-        Extractor,
         byline_of,
         compose_text,
         normalize_timestamp,
         parse_date,
     )
-    from extract.topic import topic_score
 
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor()
-    prepared: list[tuple[PendingArticle, ArticleText, str | None, Document]] = []
+    prepared: list[Prepared] = []
     failures: list[tuple[int, str]] = []
     for art in articles:
         try:
@@ -191,14 +207,30 @@ def analyze_articles(articles: list[PendingArticle]) -> BatchResult:
             )
             lang = detect_language(text, meta.language or art.language)
             published = normalize_timestamp(art.published_at) or normalize_timestamp(meta.published)
-            prepared.append(
-                (art, meta, published, Document(text, lang, parse_date(published), title_chars))
-            )
+            document = Document(text, lang, parse_date(published), title_chars)
+            prepared.append(Prepared(art.id, art.url, meta, published, document))
         except Exception as exc:  # one bad page must not sink the batch
             logger.exception("cannot read article %s (%s)", art.id, art.url)
             failures.append((art.id, _one_line(exc)))
+    return prepared, failures
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def analyze_prepared(prepared: list[Prepared]) -> BatchResult:
+    """Entities, figures, quantities and claims of prepared articles; failures as (id, error)."""
+    from extract.pipeline import Extractor
+    from extract.topic import topic_score
+
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        _EXTRACTOR = Extractor()
+    failures: list[tuple[int, str]] = []
     try:
-        analyses: list[Analysis | None] = list(_EXTRACTOR.analyze_many([p[3] for p in prepared]))
+        analyses: list[Analysis | None] = list(
+            _EXTRACTOR.analyze_many([p.document for p in prepared])
+        )
     except Exception:  # find the article that breaks the batch; the others go through
         logger.warning(
             "batch analysis failed; analyzing its %d articles one by one",
@@ -206,24 +238,24 @@ def analyze_articles(articles: list[PendingArticle]) -> BatchResult:
             exc_info=True,
         )
         analyses = []
-        for art, _meta, _published, doc in prepared:
+        for p in prepared:
             try:
-                analyses.append(_EXTRACTOR.analyze_many([doc]).__next__())
+                analyses.append(next(iter(_EXTRACTOR.analyze_many([p.document]))))
             except Exception as exc:
-                logger.exception("cannot analyze article %s (%s)", art.id, art.url)
-                failures.append((art.id, _one_line(exc)))
+                logger.exception("cannot analyze article %s (%s)", p.article_id, p.url)
+                failures.append((p.article_id, _one_line(exc)))
                 analyses.append(None)
     results = [
         ArticleExtraction(
-            article_id=art.id,
-            meta=meta,
-            text=doc.text,
-            language=doc.lang,
-            published_at=published,
+            article_id=p.article_id,
+            meta=p.meta,
+            text=p.document.text,
+            language=p.document.lang,
+            published_at=p.published,
             analysis=analysis,
-            topic_score=topic_score(doc.text),
+            topic_score=topic_score(p.document.text),
         )
-        for (art, meta, published, doc), analysis in zip(prepared, analyses, strict=True)
+        for p, analysis in zip(prepared, analyses, strict=True)
         if analysis is not None
     ]
     return results, failures
