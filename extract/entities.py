@@ -26,7 +26,8 @@ from spacy.util import compile_infix_regex
 
 from extract.gazetteer import Gazetteer, GazetteerEntry, fold, load_gazetteer, strip_legal_suffix
 from extract.models import EntityMention
-from extract.names import LEGAL_FORMS, NAMES_NAME, ORG_HEADS, wordset
+from extract.name_cues import LEGAL_FORMS, ORG_HEADS, wordset
+from extract.names import NAMES_NAME
 
 logger = logging.getLogger(__name__)
 

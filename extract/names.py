@@ -26,228 +26,42 @@ order they are tried at each token:
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from extract.name_cues import (
+    ACRONYM,
+    ACRONYM_STOP,
+    ARTICLES,
+    BRAND,
+    CAP_WORD,
+    CONJUNCTIONS,
+    CONNECTORS,
+    DE_COMMON,
+    DE_CUE,
+    DE_INSTITUTION,
+    DE_ROLE_AFTER,
+    DE_TITLE,
+    ELIDED,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    LEGAL_FORMS,
+    NAME_PARTICLES,
+    NATIONALITY_CUES,
+    NOT_AFTER_CUE,
+    OF_WORDS,
+    ORG_CUES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PARTICIPLE,
+    ROLE_OF,
+    TITLES,
+)
+
 FIRST_NAMES_FILE = Path(__file__).parent / "data" / "first_names.txt"
 NAMES_NAME = "infraledger_name_rules"
-
-
-def wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Legal forms that close a company name in any of the five languages: "Mainova AG",
-# "Aruba S.p.A.", "Solaria Energía y Medio Ambiente S.A.", "Silicon Box Pte. Ltd.".
-LEGAL_FORMS = wordset(
-    """AG GmbH SE KGaA S.p.A. SpA S.r.l. Srl S.A. SA S.L. SL SAS Inc. Inc Corp. Corp Ltd Ltd.
-    plc PLC N.V. NV B.V. BV LLC Co. Pte"""
-)
-# English words that close company names in all five languages' news: "Schwarz Group",
-# "Annapurna Labs", "Silicon Box Technologies", "Brookfield Renewable Partners".
-ORG_HEADS = wordset(
-    """Group Labs Lab Technologies Technology Systems Semiconductor Semiconductors Capital
-    Partners Holdings Holding Ventures Networks Robotics Computing Microsystems Electronics
-    Energy Power Cloud Solutions Industries Investments Infrastructure Analytics Dynamics
-    Photonics Telecom Datacenters Bank"""
-)
-# Articles before a noun phrase in the five languages: "der Hersteller", "la società".
-ARTICLES = wordset(
-    """der die das den dem des ein eine einen einem the a an il lo la le les el los las un una
-    l' L' ihre seine ihrer dessen"""
-)
-# Name particles inside a person's name: "Ursula von der Leyen", "Leonardo Del Vecchio".
-NAME_PARTICLES = wordset("von van der den de del della di da dos du la le bin al ben Del Di De El")
-# A capitalized word, or an inner-capital brand: "Retelit", "MasOrange", "EirGrid", "Weiß".
-_CAP_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+$|^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*[A-Z][a-zß-öø-ÿ]+$")
-# Acronyms and brand tokens with digits or '&': "KDDI", "CFDT", "A2A", "1&1", "Data4", "S3ns".
-_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,5}$|^(?=[^\d]*\d?[^\d]*$)[A-Z][A-Z0-9&]{1,5}$")
-_BRAND = re.compile(r"^(?:\d&\d|[A-Z][a-z]+\d|[A-Z]\d[A-Za-z]+|[A-Z]\d[A-Z])$")
-# Elided articles and prepositions as the Italian/French tokenizers split them: "all'", "l'".
-_ELIDED = re.compile(r"^(?:[lL]|[aA]ll|[dD]ell|[nN]ell|[dD]all|[sS]ull)['’]$")
-
-# Acronyms that are not organizations in field news: "AI", "CEO", "GPU", "PNRR", "MW".
-ACRONYM_STOP = wordset(
-    """AI IA KI CEO CFO CTO COO CIO CEOs GPU GPUS CPU CPUS TPU NPU USA UE EU UK US PIL IVA PNRR
-    IPO ESG LLM LLMS HBM EUV DUV DRAM NAND SSD RAM IT ICT TV PC PDG DG AD CDA SPA SRL SAS AG SE
-    PMI PME PYME PYMES ETF OK MW GW KW TW MWH GWH TWH KWH CO2 FTTH FTTC LTE RAN IOT API APIS
-    SAAS HPC ASIC ASICS FPGA PUE SLA TCO EBIT EBITDA RD MA FY PHD NB DAX MSCI FTSE IBEX CAC MIB
-    SMR SMRS II III IV VI VII VIII IX XI XII XX XXI GDPR DSA DMA IRA OPA OPV PNIEC PERTE NRRP
-    UTC CET CEST GMT EST PST AM PM HR PR FAQ PDF CAPEX OPEX ROI IRR KPI CAGR B2B B2C SDK PLC
-    DC DCS AR VR XR ID OS SOC NFT EV EVS LNG GNL GPL GNV CCS CCUS SAF PV BESS HVDC TSO DSO
-    NUOVO NEW TOP FAQ CDP OEM OEMS ODM ODMS WAN LAN SEO CRM ERP"""
-)
-# Capitalized words that follow cue nouns but are not names: "der Konzern Anfang Mai".
-_NOT_AFTER_CUE = wordset(
-    """Anfang Ende Mitte Jahr Jahres Jahren Monat Monaten Woche Wochen Tag Tagen Milliarden
-    Millionen Milliarde Million Euro Dollar Prozent Aktien Aktie Angaben Zufolge Berichten
-    Medienberichten Insidern Sprecher Sprecherin Chef Chefin Vorstand Konzern Unternehmen
-    Regierung Bundesregierung Bund Land Länder Staat Stadt Gemeinde Kunden Partner Nutzer
-    Rechenzentren Rechenzentrum Chips Halbleiter Strom Energie Netz Netze Ausbau Bau Werk
-    Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März April Mai
-    Juni Juli August September Oktober November Dezember Deutschland Europa Frankreich China
-    Governo Consiglio Repubblica Regione Camera Senato Paese Stato Comune Provincia Parlamento
-    Gobierno Estado Consejo Congreso Senado Comunidad Ayuntamiento País Reino Generalitat
-    Gouvernement État Etat Conseil République Sénat Assemblée Région Hexagone Europe Union
-    Unione Europa Unión The This That These It He She We They Il La Le Les El Los Las Lo Gli
-    Der Die Das Ein Eine Un Una Une Des Del Della Di De Da In En Im Am Auf Per Con Con Pour
-    Mr Mrs Ms Dr"""
-)
-# German nouns by suffix, never a name after a cue: "Finanzierung", "Sicherheit", "Mehrheit".
-_DE_COMMON = re.compile(
-    r"(?:ung|heit|keit|schaft|tion|tät|nis|tum|chen|ismus|ment|enz|anz|eur|ie|ik|ität)(?:en|s)?$"
-)
-# Lowercase Italian/Spanish/French participles that end an apposition: "guidata da X".
-_PARTICIPLE = re.compile(r"(?:ato|ata|ati|ate|ito|ita|uto|uta|ado|ada|ido|ida|é|ée|és|ées)$")
-
-# Nouns that announce an organization's name right after them (possibly with a nationality
-# adjective or a "de ..." complement in between): "la società Almaviva", "l'operatore Retelit",
-# "il fondo australiano Macquarie", "la eléctrica Iberdrola", "le groupe Atlas Edge",
-# "the developer Crusoe".
-ORG_CUES: dict[str, frozenset[str]] = {
-    "it": wordset(
-        """società gruppo operatore operatrice banca fondo fondi startup start-up utility
-        multiutility azienda compagnia colosso produttore costruttore holding consorzio sindacato
-        sindacati associazione confederazione federazione gigante controllata partecipata
-        fornitore multinazionale piattaforma telco fintech scaleup spin-off integratore
-        emittente quotidiano agenzia big gestore gestori rivale concorrente player marchio"""
-    ),
-    "es": wordset(
-        """empresa compañía compañia grupo operadora operador banco entidad fondo startup
-        start-up eléctrica energética gestora aseguradora firma multinacional tecnológica
-        consultora socimi promotora constructora fabricante distribuidora holding asociación
-        patronal sindicato sindicatos consorcio filial matriz teleco telco gigante plataforma
-        petrolera cotizada participada rival competidora proveedora proveedor diario agencia"""
-    ),
-    "fr": wordset(
-        """société groupe opérateur opératrice banque fonds start-up startup entreprise
-        spécialiste fabricant fournisseur constructeur équipementier énergéticien industriel
-        géant filiale pépite éditeur intégrateur hébergeur assureur gestionnaire syndicat
-        syndicats fédération association licorne cabinet plateforme compagnie holding
-        consortium concurrent rival partenaire quotidien agence"""
-    ),
-    "en": wordset(
-        """company firm group operator carrier utility startup start-up bank lender fund insurer
-        developer chipmaker maker provider investor owner rival subsidiary giant conglomerate
-        association union regulator consultancy broker manager supplier designer"""
-    ),
-}
-# Nationality and regional adjectives used as nouns after an article: "l'americana Iteris",
-# "la valenciana Das Photonics", "l'allemand Siemens", "la catalana Grifols".
-NATIONALITY_CUES: dict[str, frozenset[str]] = {
-    "it": wordset(
-        """americana americano statunitense francese tedesca tedesco spagnola spagnolo cinese
-        giapponese coreana coreano taiwanese olandese britannica britannico inglese svizzera
-        svizzero israeliana israeliano indiana canadese australiana australiano brasiliana
-        emiliana emiliano lombarda lombardo milanese romana romano torinese piemontese veneta
-        veneto toscana toscano pugliese siciliana napoletana bolognese genovese friulana"""
-    ),
-    "es": wordset(
-        """estadounidense norteamericana norteamericano francesa francés alemana alemán
-        española italiana italiano china chino japonesa japonés británica británico holandesa
-        neerlandesa suiza israelí coreana taiwanesa catalana catalán valenciana valenciano
-        vasca vasco madrileña madrileño gallega gallego andaluza andaluz rumana portuguesa
-        asturiana navarra aragonesa canaria murciana extremeña"""
-    ),
-    "fr": wordset(
-        """américain américaine allemand allemande italien italienne espagnol espagnole
-        chinois chinoise japonais japonaise britannique néerlandais néerlandaise suisse
-        israélien israélienne coréen coréenne taïwanais taïwanaise islandais islandaise
-        français française belge canadien canadienne lyonnais grenoblois toulousain"""
-    ),
-}
-# Conjunctions between two organizations: "Mediobanca ed Equita", "Aixtron und Süss Microtec".
-CONJUNCTIONS = wordset("e ed and und y et , &")
-# English tails that close an institution's or utility's name, possibly after a place the
-# gazetteer knows: "Arizona Public Service", "Salt River Project", "Phoenix Tower International".
-ORG_TAILS = wordset(
-    """Service Services Commission Corporation Authority Agency Association Council Board
-    University Institute Utilities Project International Fund Foundation Trust Alliance"""
-)
-# German cue nouns are compounds: matched by their last part ("Rechenzentrumsbetreiber",
-# "Cloud-Anbieter", "Halbleiterzulieferer", "Finanzinvestoren", "Digitalverband").
-_DE_CUE = re.compile(
-    r"(?:betreiber|anbieter|hersteller|konzern|versorger|zulieferer|ausrüster|bauer|verband|"
-    r"investor|investoren|dienstleister|spezialist|entwickler|systemhaus|start-up|startup|"
-    r"tochter|provider|firma|riese|händler|versicherer|verwalter|gewerkschaft|holding|rivale|"
-    r"konkurrent|bank|fonds|plattform|zeitung|agentur|unternehmen)(?:s|en|n|es)?$",
-    re.IGNORECASE,
-)
-# Institutions named by a head noun and a complement: "Politecnico di Torino", "Universidad
-# Politécnica de Madrid", "Banque des Territoires", "Junta de Extremadura", "Bundesamt für X".
-INSTITUTION_HEADS: dict[str, frozenset[str]] = {
-    "it": wordset(
-        """Ministero ministero Politecnico politecnico Università università Fondazione
-        Agenzia Autorità Istituto Consorzio Banca Cassa Centro Osservatorio Associazione
-        Confederazione Federazione Polo Tribunale Corte Procura Guardia Camera"""
-    ),
-    "es": wordset(
-        """Ministerio ministerio Universidad universidad Instituto Fundación Agencia Sociedad
-        Junta Comisión Banco Bolsa Caja Ente Autoridad Centro Asociación Confederación
-        Federación Cámara Tribunal Audiencia Oficina Secretaría Corporación Grupo Consorcio"""
-    ),
-    "fr": wordset(
-        """Ministère ministère Université université Institut Fondation Agence Autorité Caisse
-        Banque Commission Centre Association Fédération Confédération Chambre Cour Office
-        Syndicat École Observatoire"""
-    ),
-    "de": wordset(
-        """Landesbank Bundesamt Bundesministerium Ministerium Universität Hochschule Institut
-        Stiftung Bundesagentur Landesamt Kammer"""
-    ),
-    "en": wordset("University Ministry Department Institute Agency Authority Commission"),
-}
-# German institution compounds with a genitive or "für" complement: "Beschaffungsamt des ...".
-_DE_INSTITUTION = re.compile(r"(?:amt|ministerium|behörde|agentur|institut|stiftung)$")
-# Words inside an institution's name between capitalized words: "Politecnico di Milano".
-CONNECTORS = wordset(
-    """di del della dello dei degli delle per de des du la las los el para für der des of for
-    d' dell' d’ dell’ l' l’"""
-)
-# Role nouns of an organization's people, followed by "di/de/of X": "amministratore delegato di
-# Engineering", "PDG d'Iliad", "consejero delegado de Indra", "presidente di Confindustria".
-ROLE_OF = wordset(
-    """ad ceo cfo cto coo presidente presidenta président présidente pdg delegato delegata delegado
-    delegada consejero consejera
-    fondatore cofondatore fondatrice fundador cofundador fundadora fondateur cofondateur
-    direttore direttrice director directora directeur directrice generale general général
-    générale vertici cda patron patronne dirigeant dirigeante chairman portavoce portavoz
-    porte-parole azionisti accionista actionnaire manager responsabile responsable"""
-)
-_OF = wordset("di del della dell' dell’ d' d’ de du des of")
-# German role compounds glued with a hyphen to the organization: "Ionos-Chef", "Bitkom-Präsident".
-_DE_ROLE_AFTER = re.compile(
-    r"^(?:chef|chefin|präsident|präsidentin|vorstand|vorständin|gründer|gründerin|sprecher|"
-    r"sprecherin|manager|managerin)$",
-    re.IGNORECASE,
-)
-# Titles right before a person's name: "il ministro Paolo Zangrillo", "Vorstandschef Oliver
-# Menzel", "el consejero delegado, Gabriel Nebreda", "Technology Secretary Peter Kyle".
-TITLES = wordset(
-    """ministro ministra viceministro sottosegretario presidente presidenta presidentessa
-    rettore rettrice governatore governatrice sindaco sindaca commissario commissaria
-    segretario segretaria fondatore cofondatore fondatrice direttore direttrice analista
-    economista professore professoressa delegato delegata delegado delegada manager ceo cfo cto ad
-    dg
-    secretario secretaria alcalde alcaldesa lehendakari comisario comisaria fundador
-    cofundador fundadora rector rectora director directora consejero consejera portavoz
-    ministre président présidente directeur directrice fondateur cofondateur patron patronne
-    secrétaire commissaire maire député députée sénateur sénatrice porte-parole analyste pdg
-    minister secretary president chairman chairwoman founder co-founder cofounder director
-    analyst senator governor mayor executive officer chief economist professor"""
-)
-_DE_TITLE = re.compile(
-    r"(?:minister|ministerin|kanzler|kanzlerin|präsident|präsidentin|chef|chefin|vorstand|"
-    r"vorständin|führer|führerin|gründer|gründerin|sprecher|sprecherin|sekretär|sekretärin|"
-    r"kommissar|kommissarin|meister|meisterin|analyst|analystin|ökonom|ökonomin|professor|"
-    r"professorin|direktor|direktorin|leiter|leiterin|vorsitzende|vorsitzender|manager|"
-    r"managerin)$",
-    re.IGNORECASE,
-)
-_HONORIFICS = wordset("Herr Frau Dr. Prof. M. Mme Mr Mr. Mrs Mrs. Ms Ms. Don Doña Sr. Sra.")
 
 
 @functools.cache
@@ -263,7 +77,7 @@ def _acronym_key(text: str) -> str:
 
 
 def _is_cap(tok: Token) -> bool:
-    return bool(_CAP_WORD.match(tok.text))
+    return bool(CAP_WORD.match(tok.text))
 
 
 class NameRules:
@@ -292,15 +106,15 @@ class NameRules:
     def _name_token(self, tok: Token) -> bool:
         """Whether a token may be part of an organization's name after a cue."""
         text = tok.text
-        if text in _NOT_AFTER_CUE or _acronym_key(text) in ACRONYM_STOP:
+        if text in NOT_AFTER_CUE or _acronym_key(text) in ACRONYM_STOP:
             return False
         if (
             self.strict
             and text not in ORG_HEADS
-            and (_DE_COMMON.search(text) or _DE_CUE.search(text) or _DE_TITLE.search(text))
+            and (DE_COMMON.search(text) or DE_CUE.search(text) or DE_TITLE.search(text))
         ):
             return False
-        return bool(_CAP_WORD.match(text) or _ACRONYM.match(text) or _BRAND.match(text))
+        return bool(CAP_WORD.match(text) or ACRONYM.match(text) or BRAND.match(text))
 
     def _forward(
         self, doc: Doc, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
@@ -325,7 +139,7 @@ class NameRules:
             if glued and j + 1 < len(doc) and self._name_token(doc[j + 1]):
                 nxt = doc[j + 1].text
                 # German "HBM4-Speicher", "KI-Chips" are compounds; "Ipex-Bank" is a name
-                if not self.strict or nxt in ORG_HEADS or _ACRONYM.match(nxt):
+                if not self.strict or nxt in ORG_HEADS or ACRONYM.match(nxt):
                     j += 2
                     continue
                 break
@@ -338,11 +152,11 @@ class NameRules:
         """Whether token i is an organization cue noun: "fondo", "Rechenzentrumsbetreiber"."""
         tok = doc[i]
         if self.lang == "de":
-            return bool(tok.text[:1].isupper() and _DE_CUE.search(tok.text)) or (
+            return bool(tok.text[:1].isupper() and DE_CUE.search(tok.text)) or (
                 tok.text == "Start-up"
             )
         if tok.lower_ in NATIONALITY_CUES.get(self.lang, ()):
-            return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(_ELIDED.match(doc[i - 1].text)))
+            return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(ELIDED.match(doc[i - 1].text)))
         return tok.lower_ in self.org_cues
 
     def _skip_modifiers(self, doc: Doc, j: int) -> int:
@@ -353,7 +167,7 @@ class NameRules:
             if self.lang == "de":
                 # "der Frankfurter Rechenzentrumsbetreiber": adjectives come before, not after
                 break
-            if tok.is_lower and tok.is_alpha and not _PARTICIPLE.search(tok.text):
+            if tok.is_lower and tok.is_alpha and not PARTICIPLE.search(tok.text):
                 if tok.is_stop and tok.lower_ not in CONNECTORS:
                     break
                 j += 1
@@ -372,7 +186,7 @@ class NameRules:
         """End of an institution's name at token i ("Politecnico di Torino"), or i."""
         tok = doc[i]
         is_head = tok.text in self.heads or (
-            self.lang == "de" and tok.text[:1].isupper() and _DE_INSTITUTION.search(tok.text)
+            self.lang == "de" and tok.text[:1].isupper() and DE_INSTITUTION.search(tok.text)
         )
         if not is_head:
             return i
@@ -388,7 +202,7 @@ class NameRules:
             gpe = cur.ent_type_ == "GPE" or cur.ent_type_ == "LOC"
             if (j in taken) or (cur.ent_iob_ in ("B", "I") and not gpe):
                 break
-            if not (_is_cap(cur) or _ACRONYM.match(cur.text)) or cur.text in _NOT_AFTER_CUE:
+            if not (_is_cap(cur) or ACRONYM.match(cur.text)) or cur.text in NOT_AFTER_CUE:
                 break
             j += 1
             end = j
@@ -412,7 +226,7 @@ class NameRules:
                 and j + 1 < len(doc)
                 and _is_cap(doc[j + 1])
             )
-            if tok.text in _NOT_AFTER_CUE or tok.lower_ in TITLES:
+            if tok.text in NOT_AFTER_CUE or tok.lower_ in TITLES:
                 break
             if _is_cap(tok) or (initial and j > i) or particle or hyphen:
                 j += 1
@@ -437,10 +251,10 @@ class NameRules:
 
     def _is_title(self, doc: Doc, i: int) -> bool:
         tok = doc[i]
-        if tok.text in _HONORIFICS:
+        if tok.text in HONORIFICS:
             return True
         if self.lang == "de":
-            return bool(tok.text[:1].isupper() and _DE_TITLE.search(tok.text))
+            return bool(tok.text[:1].isupper() and DE_TITLE.search(tok.text))
         return tok.lower_ in TITLES
 
     def _org_back(self, doc: Doc, i: int, taken: set[int]) -> int:
@@ -455,7 +269,7 @@ class NameRules:
                 not self._free(doc, j - 1, taken)
                 or not _is_cap(prev)
                 or prev.lower_ in TITLES
-                or prev.text in _NOT_AFTER_CUE
+                or prev.text in NOT_AFTER_CUE
                 or prev.is_sent_start
                 # "Der Hersteller Kelvion AG": a capitalized noun after an article is not
                 # part of the name once the name has a word.
@@ -484,7 +298,7 @@ class NameRules:
     def _apposition(self, doc: Doc, i: int) -> int | None:
         """Index of the comma before "<article> <cue>" or "<title>" at token i, if any."""
         k = i - 1
-        if k >= 0 and (doc[k].lower_ in ARTICLES or _ELIDED.match(doc[k].text)):
+        if k >= 0 and (doc[k].lower_ in ARTICLES or ELIDED.match(doc[k].text)):
             k -= 1
         return k if k >= 1 and doc[k].text == "," else None
 
@@ -532,7 +346,7 @@ class NameRules:
                     add(j, end, "ORG")
                     i = end
                     continue
-            if tok.lower_ in ROLE_OF and i + 1 < n and doc[i + 1].lower_ in _OF:
+            if tok.lower_ in ROLE_OF and i + 1 < n and doc[i + 1].lower_ in OF_WORDS:
                 end = self._forward(doc, i + 2, taken)
                 if end > i + 2:
                     add(i + 2, end, "ORG")
@@ -544,7 +358,7 @@ class NameRules:
                 and doc[i + 1].text == "-"
                 and not tok.whitespace_
                 and not doc[i + 1].whitespace_
-                and _DE_ROLE_AFTER.match(doc[i + 2].text)
+                and DE_ROLE_AFTER.match(doc[i + 2].text)
                 and self._name_token(tok)
             ):
                 add(i, i + 1, "ORG")  # "Ionos-Chef", "Bitkom-Präsident", "LBBW-Vorstand"
@@ -579,7 +393,7 @@ class NameRules:
                 if start < i:
                     add(start, i + 1, "ORG")
             elif (
-                _ACRONYM.match(tok.text)
+                ACRONYM.match(tok.text)
                 and _acronym_key(tok.text) not in ACRONYM_STOP
                 and not (doc.has_annotation("SENT_START") and tok.sent.text.isupper())
             ):
@@ -589,7 +403,7 @@ class NameRules:
                 continue
             elif (
                 self.lang in ("it", "fr")
-                and _ELIDED.match(doc[i - 1].text if i else "")
+                and ELIDED.match(doc[i - 1].text if i else "")
                 and not doc[i - 1].lower_.startswith("dell")  # "ministro dell'Economia"
                 and self._name_token(tok)
                 and tok.text not in self.names
@@ -649,7 +463,7 @@ class NameRules:
                     right = k + 1
                     # only before an article: "Department for Science, Innovation and
                     # Technology" is one name
-                    if doc[right].lower_ not in ARTICLES and not _ELIDED.match(doc[right].text):
+                    if doc[right].lower_ not in ARTICLES and not ELIDED.match(doc[right].text):
                         break
                     right += 1
                     if right < ent.end and _is_cap(doc[ent.start]) and _is_cap(doc[right]):
@@ -687,7 +501,7 @@ class NameRules:
                 size, label = hit
                 after = doc[i + size] if i + size < len(doc) else None
                 # "Gola ha chiesto" but not "Engineering Ingegneria" (a longer name)
-                if after is None or not (_is_cap(after) or _ACRONYM.match(after.text)):
+                if after is None or not (_is_cap(after) or ACRONYM.match(after.text)):
                     spans.append((i, i + size, label))
                     taken.update(range(i, i + size))
                     i += size
