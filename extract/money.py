@@ -560,19 +560,35 @@ def _candidates(text: str, parts: list[_Part], rules: _Rules) -> list[_Cand]:
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n")
 
 
-def find_money(text: str, lang: str, *, context_currency: str | None = None) -> list[MoneyFigure]:
+def find_money(
+    text: str, lang: str, *, context_currency: str | None = None, infer_context: bool = False
+) -> list[MoneyFigure]:
     """Every money figure in ``text`` (sorted by start, non-overlapping), read as ``lang``.
 
     An amount with a scale word but no currency of its own takes the currency of the previous
     figure in its sentence ("22,6 miliardi di dollari [...], Alphabet 17,2 miliardi"), else
     ``context_currency`` (e.g. from ``dominant_currency``: "chiede mille miliardi"); either
-    way it is marked ``currency_inferred``.
+    way it is marked ``currency_inferred``. With ``infer_context=True`` and no
+    ``context_currency``, the context is the text's own ``dominant_currency``, found from the
+    same scan.
     """
     if not text:
         return []
     rules = _rules(lang if lang in SUPPORTED else "en")
+    candidates = list(_candidates(text, _scan_parts(text, rules), rules))
+    figures = _figures(text, rules, candidates, context_currency)
+    if infer_context and context_currency is None:
+        dominant = _dominant(figures)
+        if dominant is not None:
+            figures = _figures(text, rules, candidates, dominant)
+    return figures
+
+
+def _figures(
+    text: str, rules: _Rules, candidates: list[_Cand], context_currency: str | None
+) -> list[MoneyFigure]:
     figures: list[MoneyFigure] = []
-    for cand in _candidates(text, _scan_parts(text, rules), rules):
+    for cand in candidates:
         carry = context_currency
         if figures and not _SENTENCE_END_RE.search(text, figures[-1].end, cand.start):
             carry = figures[-1].currency
@@ -626,7 +642,10 @@ def _counted_after(text: str, end: int, rules: _Rules) -> bool:
 
 def dominant_currency(text: str, lang: str) -> str | None:
     """The currency of most explicit figures in ``text`` (ties: the first seen), or None."""
-    figures = find_money(text, lang)
+    return _dominant(find_money(text, lang))
+
+
+def _dominant(figures: list[MoneyFigure]) -> str | None:
     if not figures:
         return None
     counts = Counter(f.currency for f in figures)

@@ -25,7 +25,7 @@ from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
 from extract.fx import with_usd
 from extract.models import Analysis, EntityMention, MoneyFigure
-from extract.money import dominant_currency, find_money
+from extract.money import find_money
 from extract.quantities import find_quantities
 from extract.version import EXTRACTOR_VERSION
 
@@ -130,7 +130,7 @@ class Extractor:
     ) -> Analysis:
         text, lang = document.text, document.lang
         sentences = split_at_newlines(text, sentences)
-        money = find_money(text, lang, context_currency=dominant_currency(text, lang))
+        money = find_money(text, lang, infer_context=True)
         money = [with_usd(fig, document.published) for fig in money]
         claims, figure_info = build_claims(
             text,
@@ -184,7 +184,7 @@ def split_at_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple
 
 def money_only(text: str, lang: str, published: date | None = None) -> list[MoneyFigure]:
     """Money figures of ``text`` with USD values, without spaCy (fast path for callers)."""
-    money = find_money(text, lang, context_currency=dominant_currency(text, lang))
+    money = find_money(text, lang, infer_context=True)
     return [with_usd(fig, published) for fig in money]
 
 
