@@ -9,13 +9,14 @@ separate process. Measured in the same run:
 - bare: Scrapy's ``SitemapSpider`` fetching the same pages and storing nothing.
 
 Both use the same relaxed politeness for the loopback site (no delays, 16 concurrent
-requests). Pages per second come from Scrapy's ``elapsed_time_seconds`` stat. Targets: full/bare
+requests, the same slot and item concurrency, records below LOG_LEVEL dropped at the logger). Pages per second come from Scrapy's ``elapsed_time_seconds`` stat. Targets: full/bare
 ratio >= 0.7 and peak crawler memory under 500 MB.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import resource
 import socket
 import statistics
@@ -28,7 +29,7 @@ from pathlib import Path
 PAGES = 2000
 TARGET_RATIO = 0.7
 MAX_MEMORY_MB = 500
-ROUNDS = 3
+ROUNDS = 5
 RELAXED: dict[str, object] = {
     "DOWNLOAD_DELAY": 0,
     "AUTOTHROTTLE_ENABLED": False,
@@ -37,6 +38,9 @@ RELAXED: dict[str, object] = {
     "LOG_LEVEL": "WARNING",
     "RETRY_TIMES": 0,
     "CONCURRENT_ITEMS": 8,  # our project setting; given to the bare spider too, for fairness
+    # The loopback host's slot, spelled out for both sides: the full crawl would otherwise give
+    # a local source INFRALEDGER_LOCAL_CONCURRENCY (8) requests in flight.
+    "DOWNLOAD_SLOTS": {"127.0.0.1": {"concurrency": 16, "delay": 0, "jitter": 0}},
 }
 _WORDS = [
     "Nvidia",
@@ -202,6 +206,8 @@ def _bare_main(sitemap: str) -> None:
         "TELNETCONSOLE_ENABLED": False,
     }
     process = AsyncCrawlerProcess(settings)
+    # As crawler.runner does for the full crawl: drop records below LOG_LEVEL at the logger.
+    logging.getLogger().setLevel(str(RELAXED["LOG_LEVEL"]))
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler)
     process.start()
@@ -273,10 +279,14 @@ def main() -> int:
     children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     peak_mb = max(memory / 2**20, children_kb / 1024)
     # The median of paired per-round ratios resists the load other processes put on the machine.
-    ratio = statistics.median(f / b for f, b in zip(full_rates, bare_rates, strict=True))
+    ratios = [f / b for f, b in zip(full_rates, bare_rates, strict=True)]
+    ratio = statistics.median(ratios)
     print(f"bare Scrapy spider: {statistics.median(bare_rates):.0f} pages/s (median of {ROUNDS})")
     print(f"full crawl (fetch, canonicalize, store): {statistics.median(full_rates):.0f} pages/s")
-    print(f"ratio full/bare: {ratio:.2f}, median of paired rounds (target >= {TARGET_RATIO})")
+    print(
+        f"ratio full/bare: {ratio:.2f}, median of paired rounds (min {min(ratios):.2f}, "
+        f"max {max(ratios):.2f}; target >= {TARGET_RATIO})"
+    )
     print(f"peak memory of a crawler process: {peak_mb:.0f} MB (target < {MAX_MEMORY_MB})")
     ok = ratio >= TARGET_RATIO and peak_mb < MAX_MEMORY_MB
     print("targets met" if ok else "targets MISSED")

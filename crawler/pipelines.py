@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 logger = logging.getLogger(__name__)
+
+
+_ARTICLE_FIELDS = tuple(f.name for f in fields(ArticlePage))
+_FAILURE_FIELDS = tuple(f.name for f in fields(FetchFailure))
+_SEEN_FIELDS = tuple(f.name for f in fields(SeenUrl))
+
+
+def _row(item: object, names: tuple[str, ...]) -> dict[str, Any]:
+    """A shallow dict of a dataclass item (``asdict`` deep-copies every value: slower)."""
+    return {name: getattr(item, name) for name in names}
 
 
 class StoreArticlePipeline:
@@ -52,12 +62,11 @@ class StoreArticlePipeline:
 
     def process_item(self, item: Any) -> Any:
         if isinstance(item, ArticlePage):
-            row = asdict(item)
-            self.articles.append(row)
+            self.articles.append(_row(item, _ARTICLE_FIELDS))
         elif isinstance(item, FetchFailure):
-            self.failures.append(asdict(item))
+            self.failures.append(_row(item, _FAILURE_FIELDS))
         elif isinstance(item, SeenUrl):
-            self.seen.append(asdict(item))
+            self.seen.append(_row(item, _SEEN_FIELDS))
         else:
             return item
         if len(self.articles) + len(self.failures) + len(self.seen) >= self.batch_size:

@@ -174,19 +174,6 @@ _ARTICLE_COLUMNS = (
 _PAGE_COLUMNS = ("html", "encoding", "content_type", "etag", "last_modified", "size", "fetched_at")
 
 
-def _remember(
-    db: Database, url: str, article_id: int | None, status: int | None, reason: str
-) -> None:
-    # A URL that once led to an article keeps that link; failures never overwrite it.
-    db.execute(
-        "insert into seen_urls (url, article_id, status, reason, seen_at) values (?, ?, ?, ?, ?)"
-        " on conflict(url) do update set article_id = coalesce(excluded.article_id,"
-        " seen_urls.article_id), status = excluded.status, reason = excluded.reason,"
-        " seen_at = excluded.seen_at where seen_urls.article_id is null",
-        [url, article_id, status, reason, now_utc()],
-    )
-
-
 def _article_id(db: Database, url: str) -> int | None:
     row = db.execute("select id from articles where url = ?", [url]).fetchone()
     return int(row[0]) if row else None
@@ -218,84 +205,148 @@ def write_crawl_batch(
         seen: dicts with ``url``, ``canonical_url`` and ``reason``: URLs to skip next time.
     """
     outcome = BatchOutcome()
+    conn = db.conn
     with db.atomic():
+        # One lookup per batch instead of two per article: ids of stored URLs, and the first
+        # original (not itself a copy) of each content hash.
+        ids = _ids_by_url(conn, [a["url"] for a in articles])
+        originals = _originals_by_hash(conn, [a["content_hash"] for a in articles])
+        pages: list[list[Any]] = []
+        aliases: list[list[Any]] = []
+        now = now_utc()
         for article in articles:
-            urls = dict.fromkeys([article["fetch_url"], *article.get("aliases", ())])
-            urls.pop(article["url"], None)
-            existing = _article_id(db, article["url"])
+            url = article["url"]
+            others = dict.fromkeys([article["fetch_url"], *article.get("aliases", ())])
+            others.pop(url, None)
+            existing = ids.get(url)
             original = None
-            if existing is None and article.get("content_hash"):
-                original = db.execute(
-                    "select id, source_id from articles where content_hash = ?"
-                    " and duplicate_of is null order by id limit 1",
-                    [article["content_hash"]],
-                ).fetchone()
+            content_hash = article.get("content_hash")
+            if existing is None and content_hash:
+                original = originals.get(content_hash)
                 if original is not None and original[1] == article.get("source_id"):
-                    existing = int(original[0])
+                    existing = original[0]
             if existing is not None:
                 outcome.duplicate += 1
-                for url in [article["url"], *urls]:
-                    _remember(db, url, existing, article.get("http_status"), "duplicate")
+                status = article.get("http_status")
+                aliases.extend([u, existing, status, "duplicate", now] for u in [url, *others])
                 continue
-            row = {k: article.get(k) for k in _ARTICLE_COLUMNS}
-            row["duplicate_of"] = int(original[0]) if original is not None else None
-            row["first_seen_at"] = row["fetched_at"]
-            cursor = db.execute(
-                f"insert into articles ({', '.join(_ARTICLE_COLUMNS)})"
-                f" values ({', '.join('?' for _ in _ARTICLE_COLUMNS)})"
-                " on conflict(url) do nothing",
-                [row[k] for k in _ARTICLE_COLUMNS],
-            )
+            fetched_at = article.get("fetched_at")
+            values = [article.get(k) for k in _ARTICLE_COLUMNS]
+            values[_DUPLICATE_OF] = original[0] if original is not None else None
+            values[_FIRST_SEEN] = fetched_at
+            cursor = conn.execute(_INSERT_ARTICLE, values)
             if cursor.rowcount == 0:  # written meanwhile by another process
                 outcome.duplicate += 1
                 continue
             article_id = int(cursor.lastrowid or 0)
+            ids[url] = article_id
+            if content_hash and original is None:
+                originals[content_hash] = (article_id, article.get("source_id"))
             body: bytes = article["body"]
-            page = {
-                "html": compress_html(body),
-                "encoding": article.get("encoding"),
-                "content_type": article.get("content_type"),
-                "etag": article.get("etag"),
-                "last_modified": article.get("last_modified"),
-                "size": len(body),
-                "fetched_at": row["fetched_at"],
-            }
-            db.execute(
-                f"insert or replace into pages (article_id, {', '.join(_PAGE_COLUMNS)})"
-                f" values (?, {', '.join('?' for _ in _PAGE_COLUMNS)})",
-                [article_id, *(page[k] for k in _PAGE_COLUMNS)],
+            pages.append(
+                [
+                    article_id,
+                    compress_html(body),
+                    article.get("encoding"),
+                    article.get("content_type"),
+                    article.get("etag"),
+                    article.get("last_modified"),
+                    len(body),
+                    fetched_at,
+                ]
             )
-            for url in urls:
-                _remember(db, url, article_id, article.get("http_status"), "alias")
+            status = article.get("http_status")
+            aliases.extend([u, article_id, status, "alias", now] for u in others)
             outcome.new += 1
             outcome.new_ids.append(article_id)
             if original is not None:
                 outcome.syndicated += 1
+        if pages:
+            conn.executemany(_INSERT_PAGE, pages)
         for item in seen:
             target = _article_id(db, item["canonical_url"]) if item.get("canonical_url") else None
-            _remember(db, item["url"], target, None, item.get("reason") or "seen")
+            aliases.append([item["url"], target, None, item.get("reason") or "seen", now])
         for failure in failures:
-            outcome.errors += 1
-            db.execute(
+            if failure.get("lasting"):
+                aliases.append(
+                    [failure["url"], None, failure.get("status"), failure["reason"], now]
+                )
+        if aliases:
+            conn.executemany(_REMEMBER, aliases)
+        if failures:
+            outcome.errors += len(failures)
+            conn.executemany(
                 "insert into fetch_errors (run_id, spider, source_id, url, status, reason,"
                 " error_class, occurred_at) values (?, ?, ?, ?, ?, ?, ?, ?)"
                 " on conflict(run_id, url) do update set status = excluded.status,"
                 " reason = excluded.reason, error_class = excluded.error_class,"
                 " occurred_at = excluded.occurred_at",
                 [
-                    run_id,
-                    spider,
-                    failure.get("source_id"),
-                    failure["url"],
-                    failure.get("status"),
-                    failure["reason"],
-                    failure.get("error_class") or "",
-                    now_utc(),
+                    [
+                        run_id,
+                        spider,
+                        f.get("source_id"),
+                        f["url"],
+                        f.get("status"),
+                        f["reason"],
+                        f.get("error_class") or "",
+                        now,
+                    ]
+                    for f in failures
                 ],
             )
-            if failure.get("lasting"):
-                _remember(db, failure["url"], None, failure.get("status"), failure["reason"])
     return outcome
+
+
+_INSERT_ARTICLE = (
+    f"insert into articles ({', '.join(_ARTICLE_COLUMNS)})"
+    f" values ({', '.join('?' for _ in _ARTICLE_COLUMNS)}) on conflict(url) do nothing"
+)
+_DUPLICATE_OF = _ARTICLE_COLUMNS.index("duplicate_of")
+_FIRST_SEEN = _ARTICLE_COLUMNS.index("first_seen_at")
+_INSERT_PAGE = (
+    f"insert or replace into pages (article_id, {', '.join(_PAGE_COLUMNS)})"
+    f" values (?, {', '.join('?' for _ in _PAGE_COLUMNS)})"
+)
+# A URL that once led to an article keeps that link; failures never overwrite it.
+_REMEMBER = (
+    "insert into seen_urls (url, article_id, status, reason, seen_at) values (?, ?, ?, ?, ?)"
+    " on conflict(url) do update set article_id = coalesce(excluded.article_id,"
+    " seen_urls.article_id), status = excluded.status, reason = excluded.reason,"
+    " seen_at = excluded.seen_at where seen_urls.article_id is null"
+)
+_CHUNK = 500  # bound parameters per "in (...)" lookup (SQLite's default limit is 32,766)
+
+
+def _ids_by_url(conn: sqlite3.Connection, urls: list[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    unique = list(dict.fromkeys(urls))
+    for i in range(0, len(unique), _CHUNK):
+        chunk = unique[i : i + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for url, article_id in conn.execute(
+            f"select url, id from articles where url in ({marks})", chunk
+        ):
+            found[str(url)] = int(article_id)
+    return found
+
+
+def _originals_by_hash(
+    conn: sqlite3.Connection, hashes: list[str | None]
+) -> dict[str, tuple[int, str | None]]:
+    found: dict[str, tuple[int, str | None]] = {}
+    unique = list(dict.fromkeys(h for h in hashes if h))
+    for i in range(0, len(unique), _CHUNK):
+        chunk = unique[i : i + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"select content_hash, id, source_id from articles where content_hash in ({marks})"
+            " and duplicate_of is null order by id",
+            chunk,
+        )
+        for content_hash, article_id, source_id in rows:
+            found.setdefault(str(content_hash), (int(article_id), source_id))
+    return found
 
 
 # --- crawl: runs and health ---------------------------------------------------------------------
