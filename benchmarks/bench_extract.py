@@ -86,6 +86,9 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+ROUNDS = int(os.environ.get("BENCH_EXTRACT_ROUNDS", "2"))
+
+
 def main() -> int:
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
@@ -93,32 +96,47 @@ def main() -> int:
     en_texts = build_db(OUT / "en.db", n, "en")
     for lang in ("it", "de"):
         build_db(OUT / f"{lang}.db", n, lang)
-    shutil.copy(OUT / "en.db", OUT / "en-w2.db")
 
-    bare = _bare_ner(en_texts)
-    ours, _ = _extract(OUT / "en.db")
-    ours2, peak2 = _extract(OUT / "en-w2.db", workers=2)
-    rule = {lang: _extract(OUT / f"{lang}.db")[0] for lang in ("it", "de")}
+    def fresh(name: str) -> Path:
+        copy = OUT / f"run-{name}.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        shutil.copy(OUT / f"{name}.db", copy)
+        return copy
 
-    bare_rate = n / bare
+    # Rounds alternate the baseline and our runs, so a busy machine slows both alike; each
+    # configuration keeps its best round.
+    times: dict[str, list[float]] = {}
+    peak2 = 0
+    for _ in range(ROUNDS):
+        times.setdefault("bare", []).append(_bare_ner(en_texts))
+        times.setdefault("en", []).append(_extract(fresh("en"))[0])
+        elapsed, peak = _extract(fresh("en"), workers=2)
+        times.setdefault("en-w2", []).append(elapsed)
+        peak2 = max(peak2, peak)
+        for lang in ("it", "de"):
+            times.setdefault(lang, []).append(_extract(fresh(lang))[0])
+    best = {name: min(values) for name, values in times.items()}
+
+    bare = best["bare"]
     rows = [
-        ("bare spaCy NER (en, 1 process)", bare_rate, 1.0, None),
-        ("infraledger extract (en, 1 worker)", n / ours, bare / ours, 0.8),
-        ("infraledger extract (en, 2 workers)", n / ours2, bare / ours2, None),
+        ("bare spaCy NER (en, 1 process)", bare, None),
+        ("infraledger extract (en, 1 worker)", best["en"], 0.8),
+        ("infraledger extract (en, 2 workers)", best["en-w2"], None),
     ]
     rows += [
-        (f"infraledger extract ({lang}, rules, 1 worker)", n / t, bare / t, 5.0)
-        for lang, t in rule.items()
+        (f"infraledger extract ({lang}, rules, 1 worker)", best[lang], 5.0) for lang in ("it", "de")
     ]
-    print(f"{n} generated articles per run; throughput in articles/s (model load included)")
+    print(f"{n} generated articles per run, best of {ROUNDS} alternating rounds;")
+    print("throughput in articles/s, process start and model load included")
     print(f"{'run':44} {'art/s':>8} {'ratio':>7} {'target':>7}")
     ok = True
-    for name, rate, ratio, target in rows:
+    for name, seconds, target in rows:
+        ratio = bare / seconds
         mark = "" if target is None else (" ok" if ratio >= target else " MISS")
         ok &= target is None or ratio >= target
-        print(
-            f"{name:44} {rate:8.1f} {ratio:7.2f} {'' if target is None else f'>={target}':>7}{mark}"
-        )
+        goal = "" if target is None else f">={target}"
+        print(f"{name:44} {n / seconds:8.1f} {ratio:7.2f} {goal:>7}{mark}")
     peak_mb = peak2 / 2**20
     mem_ok = peak_mb < 1536
     print(
