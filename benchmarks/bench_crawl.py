@@ -208,7 +208,7 @@ def _bare_main(sitemap: str) -> None:
     }
     process = AsyncCrawlerProcess(settings)
     # As crawler.runner does for the full crawl: drop records below LOG_LEVEL at the logger.
-    logging.getLogger().setLevel(str(RELAXED["LOG_LEVEL"]))
+    logging.getLogger("scrapy").setLevel(str(RELAXED["LOG_LEVEL"]))
     crawler = process.create_crawler(BareSpider)
     process.crawl(crawler)
     process.start()

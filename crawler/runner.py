@@ -322,9 +322,12 @@ def _child(spec_path: str) -> int:
     settings.set("LOG_STDOUT", False, priority="cmdline")
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
     configure_logging(settings)
-    # Scrapy filters by LOG_LEVEL in its handler only: without this, every "Crawled (200)"
-    # debug record is still built (two per page) and then dropped.
-    logging.getLogger().setLevel(settings.get("LOG_LEVEL") or "INFO")
+    # Scrapy filters by LOG_LEVEL in its root handler only (and each Crawler resets the root
+    # logger to NOTSET): without this, every "Crawled (200)" debug record is still built (two
+    # per page) and then dropped. Spider loggers are named after their spider.
+    level = settings.get("LOG_LEVEL") or "INFO"
+    for name in ("scrapy", "crawler", "db", *spec["spiders"]):
+        logging.getLogger(name).setLevel(level)
     sources = [Source.from_json(s) for s in spec["sources"]]
     names: list[str] = spec["spiders"]
     slots = slot_settings(
