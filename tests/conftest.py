@@ -72,14 +72,15 @@ class _QuietServer(ThreadingHTTPServer):
 class SiteServer:
     """A threaded HTTP server over a directory, with programmable routes and a request log."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, host: str = "127.0.0.1") -> None:
         self.root = root
         self.routes: dict[str, Route] = {}
         self.requests: list[Hit] = []
         self._lock = threading.Lock()
-        self.httpd = _QuietServer(("127.0.0.1", 0), self._handler())
+        # Any 127.x.y.z is loopback on Linux: a distinct address is a distinct host for Scrapy.
+        self.httpd = _QuietServer((host, 0), self._handler())
         self.port = self.httpd.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"http://{host}:{self.port}"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def start(self) -> SiteServer:
@@ -112,8 +113,9 @@ class SiteServer:
     def _file(self, path: str) -> tuple[bytes, str] | None:
         rel = path.lstrip("/")
         target = (self.root / rel).resolve()
-        if target.is_dir():
-            target = target / "index.html"
+        if target.is_dir():  # "/feed/" serves feed/index.rss, "/news/" news/index.html
+            found = sorted(target.glob("index.*"))
+            target = found[0] if found else target / "index.html"
         if self.root.resolve() not in target.parents:
             return None
         if not target.is_file() and target.suffix == ".gz":
