@@ -80,7 +80,7 @@ def test_kill9_during_crawl_loses_and_duplicates_nothing(tmp_path):
         sources = write_sources(tmp_path / "sources.toml", [("alpha", site)])
         db = tmp_path / "news.db"
         proc = start_update(db, sources, "-s", "INFRALEDGER_BATCH_SIZE=5",
-                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=2")  # fmt: skip
+                            "-s", "INFRALEDGER_LOCAL_CONCURRENCY=2")  # fmt: skip
         wait_for(lambda: count_or_zero(db, "select count(*) from articles") >= 10, 60, "articles")
         kill9(proc)
         stored = scalar(db, "select count(*) from articles")
@@ -126,7 +126,7 @@ def test_kill9_of_update_alone_takes_the_crawl_child_with_it(tmp_path):
         sources = write_sources(tmp_path / "sources.toml", [("alpha", site)])
         db = tmp_path / "news.db"
         proc = start_update(db, sources, "-s", "INFRALEDGER_BATCH_SIZE=2",
-                            "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1")  # fmt: skip
+                            "-s", "INFRALEDGER_LOCAL_CONCURRENCY=1")  # fmt: skip
         wait_for(lambda: count_or_zero(db, "select count(*) from articles") >= 4, 60, "articles")
         children = _children(proc.pid)
         assert children, "the crawl runs in a child process"
