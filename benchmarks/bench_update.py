@@ -90,7 +90,7 @@ def start_sites() -> list[ThreadingHTTPServer]:
 def write_sources(path: Path, servers: list[ThreadingHTTPServer]) -> None:
     blocks = []
     for i, server in enumerate(servers):
-        host, port = server.server_address[:2]
+        host, port = str(server.server_address[0]), int(server.server_address[1])
         blocks.append(
             f'[[source]]\nid = "site-{i:02d}"\nname = "Site {i}"\nlanguage = "en"\n'
             f'feeds = ["http://{host}:{port}/feed.xml"]\nlocal = true\n'
