@@ -126,6 +126,81 @@ async def test_largest_figures_filters_are_optional(ds) -> None:
     assert sorted(r["surface"] for r in march) == ["$2 trillion", "2.000 miliardi di dollari"]
 
 
+# The plain reading of largest_figures, one predicate per filter, against which the indexed
+# branches of the canned query are checked.
+_REFERENCE_LARGEST = """
+select f.amount_usd, f.surface from figures f join articles a on a.id = f.article_id
+where f.amount_usd is not null and a.duplicate_of is null
+  and (:since = '' or coalesce(a.published_at, a.first_seen_at) >= :since)
+  and (:until = '' or coalesce(a.published_at, a.first_seen_at) < date(:until, '+1 day'))
+  and (:currency = '' or f.currency = upper(:currency))
+  and (:kind = '' or f.kind = :kind)
+order by f.amount_usd desc limit 100
+"""
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"kind": "market_cap"},
+        {"currency": "usd"},
+        {"kind": "funding_ask", "currency": "USD"},
+        {"since": "2024-02-10"},
+        {"until": "2024-02-10"},
+        {"since": "2024-02-01", "until": "2024-03-04", "kind": "funding_ask"},
+        {"since": "2024-02-01", "until": "2024-03-04", "currency": "EUR", "kind": "funding_ask"},
+        {"since": "2030-01-01"},
+        {"kind": "no-such-kind"},
+    ],
+)
+async def test_largest_figures_every_filter_shape_matches_the_plain_query(
+    ds, kb_path: Path, filters: dict[str, str]
+) -> None:
+    params = {"since": "", "until": "", "currency": "", "kind": "", **filters}
+    db = open_db(kb_path)
+    try:
+        expected = [tuple(r) for r in db.execute(_REFERENCE_LARGEST, params).fetchall()]
+    finally:
+        db.close()
+    response = await ds.client.get(
+        f"/{DB_NAME}/largest_figures.json", params={**params, "_shape": "array"}
+    )
+    assert response.status_code == 200, response.text[:300]
+    got = [(r["amount_usd"], r["surface"]) for r in response.json()]
+    assert sorted(got) == sorted(expected)
+    assert [a for a, _ in got] == sorted((a for a, _ in got), reverse=True)
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("table", ["claims", "claims_view", "articles", "articles_view"])
+async def test_search_pages_walk_every_match_newest_stored_first(
+    ds, kb_path: Path, table: str
+) -> None:
+    fts = "claims_fts" if table.startswith("claims") else "articles_fts"
+    db = open_db(kb_path)
+    try:
+        expected = db.execute(
+            f"select count(*) from {fts} where {fts} match ?", ['"trillion"']
+        ).fetchone()[0]
+    finally:
+        db.close()
+    assert expected >= 3
+    seen: list[str] = []
+    order: list[int] = []
+    url = f"/{DB_NAME}/{table}.json?_search=trillion&_size=2&_shape=objects"
+    while url:
+        data = await _rows(ds, url)
+        seen.extend(str(row["id"]) for row in data["rows"])
+        order.extend(row.get("claim_rowid", row["id"]) for row in data["rows"])
+        url = (data["next_url"] or "").removeprefix("http://localhost")
+    assert len(seen) == expected
+    assert len(set(seen)) == expected  # pagination neither repeats nor skips a match
+    if table != "claims":  # the claims table does not show its rowid
+        assert order == sorted(order, reverse=True)
+
+
 @pytest.mark.asyncio
 @pytest.mark.parametrize("entity", ["nvidia", "NVIDIA", "NVIDIA Corp.", "Nvidia's"])
 async def test_entity_timeline_by_id_name_or_alias(ds, entity: str) -> None:

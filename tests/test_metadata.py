@@ -60,3 +60,15 @@ def test_data_dictionary_is_up_to_date() -> None:
     assert main(["--check"]) == 0
     for name, _, _ in schema():
         assert f"## {name}\n" in current
+
+
+def test_sort_orders_are_sortable_and_every_column_stays_sortable() -> None:
+    known = {name: {c for c, _ in cols} for name, _, cols in schema()}
+    for table, meta in TABLES.items():
+        order = meta.get("sort") or meta.get("sort_desc")
+        if "sortable_columns" in meta:
+            # a column added by a later migration must not silently lose its sort links
+            assert known[table] <= set(meta["sortable_columns"]), table
+            assert order in meta["sortable_columns"], table
+        elif order is not None:
+            assert order in known[table], (table, order)
