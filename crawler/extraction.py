@@ -184,6 +184,7 @@ def prepare_articles(
     """Main text, metadata and language of each stored page; failures as (id, error)."""
     from extract.html import extract_article
     from extract.lang import detect_language
+    from extract.models import ArticleText
     from extract.pipeline import (
         Document,
         byline_of,
@@ -196,7 +197,12 @@ def prepare_articles(
     failures: list[tuple[int, str]] = []
     for art in articles:
         try:
-            meta = extract_article(art.html or b"", url=art.url)
+            if (art.content_type or "").startswith("text/plain"):
+                # A text file stored by `add`: analyzed exactly as written, like `analyze`.
+                body = (art.html or b"").decode(art.encoding or "utf-8", errors="replace")
+                meta = ArticleText(text=body)
+            else:
+                meta = extract_article(art.html or b"", url=art.url)
             meta = replace(
                 meta,
                 title=meta.title or art.title,  # the feed's title when the page has none

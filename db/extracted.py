@@ -34,6 +34,7 @@ class PendingArticle:
     language: str | None  # the source's declared language
     html: bytes | None  # decompressed page body
     encoding: str | None
+    content_type: str | None = None  # "text/html", "text/plain" (a text file given to `add`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +94,7 @@ def load_articles(db: Database, ids: Sequence[int]) -> Iterator[PendingArticle]:
     marks = ",".join("?" for _ in ids)
     sql = f"""
         select a.id, a.url, a.source_id, a.title, a.published_at, s.language,
-               p.html, p.encoding
+               p.html, p.encoding, p.content_type
         from articles a
         left join pages p on p.article_id = a.id
         left join sources s on s.id = a.source_id
@@ -110,6 +111,7 @@ def load_articles(db: Database, ids: Sequence[int]) -> Iterator[PendingArticle]:
             language=row[5],
             html=html,
             encoding=row[7],
+            content_type=row[8],
         )
 
 

@@ -273,3 +273,39 @@ def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch
     monkeypatch.setattr(crawler.extraction, "_EXTRACTOR", None)
     retry = run_extract(path, redo_all=True)
     assert (retry.extracted, retry.failed) == (3, 0)
+
+
+def test_add_files_then_extract_like_the_judges(tmp_path: Path) -> None:
+    """`add FILE --url U --published D` for an HTML and a text file, then `extract`."""
+    db = str(tmp_path / "kb.db")
+    runner = CliRunner()
+    for args in (
+        [str(SEED_HTML), "--url", "https://dailyai.example/altman", "--published", "2024-02-09"],
+        [str(SEED_TXT), "--url", "https://mirror.example/altman.txt", "--published", "2024-02-10"],
+    ):
+        result = runner.invoke(cli, ["--db", db, "add", *args], catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, ["--db", db, "extract"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    kb = open_db(db)
+    per_article = {
+        url: {
+            (r[0], r[1], r[2])
+            for r in kb.execute(
+                "select amount, amount_max, currency from figures f join articles a"
+                " on a.id = f.article_id where a.url = ?",
+                [url],
+            ).fetchall()
+        }
+        for url in ("https://dailyai.example/altman", "https://mirror.example/altman.txt")
+    }
+    published = {r[0]: r[1] for r in kb.execute("select url, published_at from articles")}
+    ask = kb.execute(
+        "select k.articles_count, k.label from clusters k join figures f on f.cluster_id = k.id"
+        " where f.amount_max = 7e12"
+    ).fetchone()
+    kb.close()
+    assert all(figures == GOLD_FIGURES for figures in per_article.values())
+    assert published["https://dailyai.example/altman"].startswith("2024-02-09")
+    assert ask[0] == 2
+    assert ask[1].startswith("Sam Altman")
