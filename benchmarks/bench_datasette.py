@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from benchmarks import kb_data
-from db.datasette import DB_NAME, make_datasette
+from db.datasette import DB_NAME, load_metadata, make_datasette
 from db.store import open_db
 
 OUT = Path(__file__).parent / "out" / "bench_datasette.db"
@@ -25,6 +25,7 @@ RUNS = 20
 TARGET_P95_MS = 200.0
 # bumped whenever kb_data generates different data, so a stale file is regenerated
 GENERATOR_VERSION = 2
+TABLES = load_metadata()["databases"][DB_NAME]["tables"]
 
 
 def generate(path: Path) -> dict[str, int]:
@@ -170,8 +171,10 @@ async def _measure(path: Path, ids: dict[str, str]) -> list[tuple[str, float, fl
         if ".json" in url:
             data = response.json()
             rows = len(data.get("rows", []))
-            if data.get("facets_timed_out"):
-                rows = f"{rows} ft"
+            table = url.split("/")[2].split(".")[0]
+            configured = TABLES.get(table, {}).get("facets", [])
+            if "facet_results" in data and len(data["facet_results"]) < len(configured):
+                rows = f"{rows} ft"  # JSON leaves a timed-out facet out of facet_results
         timings = []
         for _ in range(RUNS):
             started = time.perf_counter()

@@ -469,7 +469,7 @@ def vocabulary(rng: random.Random, entities: list[dict[str, Any]]) -> Vocabulary
     single_names = {e["name"] for e in entities if " " not in e["name"] and e["label"] != "GPE"}
     pair_names = {e["name"] for e in entities if e["name"].count(" ") == 1 and e["label"] != "GPE"}
     for lang, sentences in _corpus_sentences().items():
-        pool = []
+        pool: list[str] = []
         for sentence in _bigram_pool(sentences, rng, 4000):
             words = sentence.split(" ")
             for i, word in enumerate(words):
@@ -505,7 +505,7 @@ class Amount:
 
     @property
     def amount(self) -> float:
-        return self.value * 10 ** (6 + 3 * self.scale)
+        return self.value * 10.0 ** (6 + 3 * self.scale)
 
     @property
     def usd(self) -> float:
