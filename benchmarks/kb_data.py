@@ -436,7 +436,7 @@ def _bigram_pool(sentences: Sequence[str], rng: random.Random, size: int) -> lis
         starts.append(words[0])
         for a, b in itertools.pairwise(words):
             successors[a].append(b)
-    pool = []
+    pool: list[str] = []
     while len(pool) < size:
         word = rng.choice(starts)
         words = [word]
