@@ -8,17 +8,26 @@ trilioni e $7 trilioni" by an Italian site and "6,5 Billionen Euro" by a German 
 The rule, in three passes over the figures of one subject, oldest first:
 
 1. **Founders.** A figure with a subject entity and a specific kind (``funding_ask``,
-   ``market_cap``...) joins the existing cluster of the same subject and kind whose *founding*
-   figure's USD interval overlaps its own within ``TOLERANCE`` and whose founding date is at most
-   ``WINDOW_DAYS`` earlier; otherwise it founds a new cluster. Matching against the founder (not
-   the growing union) stops chains of small steps from merging different numbers.
+   ``market_cap``...) joins the existing cluster of the same subject and an agreeing kind (the
+   same, or one of its ``KIND_FAMILIES``: ``investment``/``capex``/``subsidy``...) whose
+   *founding* figure's USD interval overlaps its own within ``TOLERANCE`` and whose founding date
+   is at most ``WINDOW_DAYS`` away (``EXACT_WINDOW_DAYS`` when it repeats the founder's specific
+   amount verbatim); failing that, the same test against the clusters of the other entities
+   named in its sentence ("Elon Musk's xAI raises $6B"); otherwise it founds a new cluster.
+   Matching against the founder (not the growing union) stops chains of small steps from
+   merging different numbers, and a cluster never takes two same-currency figures of one
+   sentence ("$3.34 trillion, past Microsoft's $3.32 trillion" are two claims).
 2. **Kind "other".** A figure with a subject but kind ``other`` (or none) joins the best
-   same-subject cluster of any kind that agrees on amount and window; if none agrees, figures of
-   this pass cluster among themselves as kind ``other``.
+   same-subject cluster of any kind that agrees on amount and window (then one of an entity
+   named in its sentence); if none agrees, figures of this pass cluster among themselves as kind
+   ``other``.
 3. **No subject.** A figure without a subject takes the subject inferred from its article (the
    nearest entity in its sentence, else the article's most-mentioned entity; places excluded) and
    may *join* a cluster of that subject that agrees on amount, window and kind (kind ``other``
    agrees with any); it never founds one, so a cluster always has a named subject.
+
+Because of the sentence rule, the subjects linked through figures' sentences are reclustered
+together (``_with_sentence_mates``).
 
 Amounts are compared in USD (``amount_usd``..``amount_usd_max``, a single value is a point
 interval), so a EUR figure joins its USD siblings. Figures without a USD amount or a date are not
@@ -49,10 +58,28 @@ logger = logging.getLogger(__name__)
 # new figure months later ("Intel's $8.5 billion CHIPS grant" in March 2024, "$7.86 billion" when
 # finalized in November 2024) becomes its own cluster.
 WINDOW_DAYS = 60
-# Relative slack when comparing USD intervals: "€6.5 trillion" converts to about $7.0 trillion
-# and must meet "$7 trillion"; "$5 trillion" and "$500 billion" stay apart. 15% also absorbs
-# the rounding of "$1.72 trillion" vs "$1.7 trillion" but keeps $1.72T and $2T apart.
-TOLERANCE = 0.15
+# The same specific amount repeated verbatim is the same claim for longer: "€43 billion" for the
+# EU Chips Act in April and in September 2024, "$8.5 billion" for Intel's preliminary grant in
+# March and again, as background, in November. Only for amounts with two or more significant
+# digits ("8.5", "43", "12.25"): round numbers ("$10 billion", "$500 billion") recur as new claims.
+EXACT_WINDOW_DAYS = 365
+# Relative slack when comparing USD intervals: "€480 billion" converts to about $499 billion and
+# must meet "$500 billion", "€6.5 trillion" (about $7.0 trillion) meets "$7 trillion", and the
+# rounding of "$1.72 trillion" vs "$1.7 trillion" is absorbed; but Intel's "$7.86 billion" final
+# award stays apart from its "$8.5 billion" preliminary one (8% apart), Nvidia's "$3.34 trillion"
+# (18 June 2024) from its "$3 trillion" (5 June), Microsoft's "$3.32 trillion" from its "$3.15
+# trillion" two weeks earlier.
+TOLERANCE = 0.05
+# Kinds that describe the same sort of money, so one claim tagged differently by two languages'
+# cue words ("invest" -> investment, "spend" -> capex, "up to" -> funding_ask) still clusters:
+# Stargate's "$500 billion" is an investment in one outlet and capex in another; xAI's "$24
+# billion" a valuation in one and a market cap in none. "other" agrees with any kind (pass 2).
+KIND_FAMILIES = (
+    frozenset({"investment", "capex", "cost", "funding_ask", "subsidy"}),
+    frozenset({"market_cap", "valuation"}),
+    frozenset({"revenue", "sales"}),
+    frozenset({"price"}),
+)
 SPECIFIC_OTHER = ("other", "")
 # Entity labels never inferred as a subject: "Stati Uniti" is where, not who.
 NON_SUBJECT_LABELS = ("GPE", "LOC")
@@ -61,7 +88,7 @@ _FIGURE_COLUMNS = """
     f.id, f.article_id, f.subject_entity_id, coalesce(f.kind, ''), f.amount_usd,
     coalesce(f.amount_usd_max, f.amount_usd), f.start, f.sentence_index, f.currency,
     f.cluster_id, coalesce(a.published_at, a.first_seen_at), a.source_id, a.language,
-    coalesce(r.content_hash, 'article:' || r.id)
+    coalesce(r.content_hash, 'article:' || r.id), f.amount, f.amount_max
 """
 _FIGURE_FROM = """
     from figures f
@@ -87,7 +114,12 @@ class _Figure:
     source_id: str | None
     language: str | None
     story: str
+    amount: float | None = None  # as printed, in ``currency``
+    amount_max: float | None = None
     inferred: bool = False  # subject inferred from the article, not stated by extraction
+    # Other entities named in the figure's sentence ("Elon Musk's xAI raises $6 billion": xAI
+    # for a figure whose subject is Elon Musk); filled by ``_attach_mates``.
+    mates: frozenset[str] = frozenset()
 
     @property
     def order(self) -> tuple[datetime, int, int, str]:
@@ -126,6 +158,7 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
     if not subjects:
         return _delete_empty(db)
     figures = _load_figures(db, subjects)
+    _attach_mates(db, figures)
     clusters = _cluster(figures)
     rows = {c.id: _cluster_row(db, c) for c in clusters}
     assignment = {f.id: None for f in figures} | {m.id: c.id for c in clusters for m in c.members}
@@ -208,7 +241,42 @@ def _affected_subjects(db: Database, article_ids: list[int] | None) -> set[str]:
             chunk,
         ).fetchall()
         subjects |= {r[0] for r in rows}
-    return subjects
+    return _with_sentence_mates(db, subjects)
+
+
+def _with_sentence_mates(db: Database, subjects: set[str]) -> set[str]:
+    """``subjects`` plus every subject linked to them through a figure's sentence, to a fixpoint.
+
+    A figure may join a cluster of an entity named in its sentence (see ``_cluster``), so the
+    subjects of a figure and of the entities named beside it are reclustered together.
+    """
+    frontier = set(subjects)
+    result = set(subjects)
+    while frontier:
+        found: set[str] = set()
+        for chunk in _chunks(sorted(frontier), 250):
+            marks = ",".join("?" for _ in chunk)
+            # Entities named in the sentences of these subjects' figures, and the subjects of
+            # figures whose sentence names one of these entities.
+            rows = db.execute(
+                f"""select m.entity_id from figures f
+                    join mentions m on m.article_id = f.article_id
+                     and m.sentence_index = f.sentence_index
+                    join entities e on e.id = m.entity_id
+                    where f.subject_entity_id in ({marks}) and f.amount_usd is not null
+                      and coalesce(e.label, '') not in ({",".join("?" for _ in NON_SUBJECT_LABELS)})
+                    union
+                    select f.subject_entity_id from figures f
+                    join mentions m on m.article_id = f.article_id
+                     and m.sentence_index = f.sentence_index
+                    where m.entity_id in ({marks}) and f.subject_entity_id is not null
+                      and f.amount_usd is not null""",
+                [*chunk, *NON_SUBJECT_LABELS, *chunk],
+            ).fetchall()
+            found |= {r[0] for r in rows if r[0] is not None}
+        frontier = found - result
+        result |= frontier
+    return result
 
 
 def _inferred_subjects(db: Database, article_ids: Sequence[int] | None) -> dict[str, str]:
@@ -299,6 +367,26 @@ def _load_figures(db: Database, subjects: set[str]) -> list[_Figure]:
     return sorted(found.values(), key=lambda f: f.order)
 
 
+def _attach_mates(db: Database, figures: list[_Figure]) -> None:
+    """Fill each figure's ``mates``: the non-place entities named in its sentence."""
+    by_sentence: dict[tuple[int, int], set[str]] = {}
+    article_ids = sorted({f.article_id for f in figures})
+    for chunk in _chunks(article_ids, 500):
+        marks = ",".join("?" for _ in chunk)
+        for entity_id, article_id, sentence_index in db.execute(
+            f"""select m.entity_id, m.article_id, m.sentence_index
+                from mentions m join entities e on e.id = m.entity_id
+                where m.article_id in ({marks}) and m.sentence_index is not null
+                  and coalesce(e.label, '') not in ({",".join("?" for _ in NON_SUBJECT_LABELS)})""",
+            [*chunk, *NON_SUBJECT_LABELS],
+        ).fetchall():
+            by_sentence.setdefault((article_id, sentence_index), set()).add(entity_id)
+    for fig in figures:
+        if fig.sentence_index is not None:
+            mates = by_sentence.get((fig.article_id, fig.sentence_index), set())
+            fig.mates = frozenset(mates - {fig.subject} if fig.subject else mates)
+
+
 def _figure(row: Sequence[Any], subject: str | None) -> _Figure:
     (fid, article_id, _stated, kind, lo, hi, start, sentence_index, currency, old, date_text) = row[
         :11
@@ -322,6 +410,8 @@ def _figure(row: Sequence[Any], subject: str | None) -> _Figure:
             story=row[13],
         )
     date = _parse_date(date_text)
+    amount = float(row[14]) if len(row) > 14 and row[14] is not None else None
+    amount_max = float(row[15]) if len(row) > 15 and row[15] is not None else None
     lo_f, hi_f = float(lo), float(hi)
     return _Figure(
         id=fid,
@@ -339,6 +429,8 @@ def _figure(row: Sequence[Any], subject: str | None) -> _Figure:
         source_id=row[11],
         language=row[12],
         story=row[13],
+        amount=amount,
+        amount_max=amount_max,
     )
 
 
@@ -364,15 +456,82 @@ def _distance(a: _Figure, b: _Figure) -> float:
     return abs(mid_a - mid_b) / max(mid_a, mid_b, 1.0)
 
 
+def _specific_repeat(fig: _Figure, founder: _Figure) -> bool:
+    """True when ``fig`` prints exactly the founder's amount, and that amount is not round.
+
+    "8,5 Milliarden Dollar" repeats "$8.5 billion" (two significant digits); "$10 billion" does
+    not count, however exact: round amounts recur as different claims.
+    """
+    if fig.amount is None or founder.amount is None or fig.currency != founder.currency:
+        return False
+    if abs(fig.amount - founder.amount) > 1e-9 * abs(founder.amount):
+        return False
+    if (fig.amount_max is None) != (founder.amount_max is None):
+        return False
+    if (
+        fig.amount_max is not None
+        and founder.amount_max is not None
+        and abs(fig.amount_max - founder.amount_max) > 1e-9 * abs(founder.amount_max)
+    ):
+        return False
+    return _significant_digits(founder.amount) >= 2
+
+
+def _significant_digits(value: float) -> int:
+    """Significant digits of an amount: 8.5e9 -> 2, 1e10 -> 1, 12.25e9 -> 4."""
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return max(1, len(digits))
+
+
 def _in_window(fig: _Figure, founder: _Figure) -> bool:
-    return abs(fig.date - founder.date) <= timedelta(days=WINDOW_DAYS)
+    days = EXACT_WINDOW_DAYS if _specific_repeat(fig, founder) else WINDOW_DAYS
+    return abs(fig.date - founder.date) <= timedelta(days=days)
+
+
+def _kinds_agree(a: str, b: str) -> bool:
+    """Same kind, or two kinds of one family (``KIND_FAMILIES``); ``other`` agrees with any."""
+    if a == b or a in SPECIFIC_OTHER or b in SPECIFIC_OTHER:
+        return True
+    return any(a in family and b in family for family in KIND_FAMILIES)
+
+
+def _same_sentence(fig: _Figure, cluster: _Cluster) -> bool:
+    """True when ``cluster`` holds another figure of ``fig``'s sentence in the same currency.
+
+    Two amounts of one sentence are two claims ("$3.34 trillion, past Microsoft's $3.32
+    trillion"), except a conversion in another currency ("500 Milliarden Dollar (rund 480
+    Milliarden Euro)").
+    """
+    if fig.sentence_index is None:
+        return False
+    return any(
+        m.article_id == fig.article_id
+        and m.sentence_index == fig.sentence_index
+        and m.id != fig.id
+        and m.currency == fig.currency
+        for m in cluster.members
+    )
 
 
 def _best(fig: _Figure, candidates: Iterable[_Cluster]) -> _Cluster | None:
-    matches = [c for c in candidates if _in_window(fig, c.founder) and _overlaps(fig, c.founder)]
+    matches = [
+        c
+        for c in candidates
+        if _in_window(fig, c.founder) and _overlaps(fig, c.founder) and not _same_sentence(fig, c)
+    ]
     if not matches:
         return None
     return min(matches, key=lambda c: (_distance(fig, c.founder), c.founder.order))
+
+
+def _named_beside(fig: _Figure, by_subject: dict[str, list[_Cluster]]) -> list[_Cluster]:
+    """Clusters of the other entities named in ``fig``'s sentence.
+
+    A figure may join them when its own subject has no matching cluster: "Das KI-Start-up xAI
+    von Elon Musk hat 6 Milliarden US-Dollar eingesammelt" (subject xAI) joins "Elon Musk's xAI
+    raises $6B" (subject Musk).
+    """
+    return [c for mate in sorted(fig.mates) for c in by_subject.get(mate, [])]
 
 
 def _cluster(figures: list[_Figure]) -> list[_Cluster]:
@@ -386,8 +545,10 @@ def _cluster(figures: list[_Figure]) -> list[_Cluster]:
         subject = fig.subject
         if subject is None:
             continue
-        pool = [c for c in by_subject.get(subject, []) if c.kind == fig.kind]
-        best = _best(fig, pool)
+        pool = [c for c in by_subject.get(subject, []) if _kinds_agree(c.kind, fig.kind)]
+        best = _best(fig, pool) or _best(
+            fig, [c for c in _named_beside(fig, by_subject) if _kinds_agree(c.kind, fig.kind)]
+        )
         if best is None:
             best = _Cluster(cluster_id_for(fig.id), subject, fig.kind, fig)
             by_subject.setdefault(subject, []).append(best)
@@ -397,8 +558,11 @@ def _cluster(figures: list[_Figure]) -> list[_Cluster]:
         if subject is None:
             continue
         pool = by_subject.get(subject, [])
-        best = _best(fig, [c for c in pool if c.kind != "other"]) or _best(
-            fig, [c for c in pool if c.kind == "other"]
+        beside = _named_beside(fig, by_subject)
+        best = (
+            _best(fig, [c for c in pool if c.kind != "other"])
+            or _best(fig, [c for c in pool if c.kind == "other"])
+            or _best(fig, beside)
         )
         if best is None:
             best = _Cluster(cluster_id_for(fig.id), subject, "other", fig)
@@ -408,12 +572,10 @@ def _cluster(figures: list[_Figure]) -> list[_Cluster]:
         subject = fig.subject
         if subject is None:
             continue
-        pool = [
-            c
-            for c in by_subject.get(subject, [])
-            if fig.kind in SPECIFIC_OTHER or c.kind in (fig.kind, "other")
-        ]
-        best = _best(fig, pool)
+        pool = [c for c in by_subject.get(subject, []) if _kinds_agree(c.kind, fig.kind)]
+        best = _best(fig, pool) or _best(
+            fig, [c for c in _named_beside(fig, by_subject) if _kinds_agree(c.kind, fig.kind)]
+        )
         if best is not None:
             best.members.append(fig)
     return [c for clusters in by_subject.values() for c in clusters]
