@@ -76,7 +76,7 @@ TOLERANCE = 0.05
 # billion" a valuation in one and a market cap in none. "other" agrees with any kind (pass 2).
 KIND_FAMILIES = (
     frozenset({"investment", "capex", "cost", "funding_ask", "subsidy"}),
-    frozenset({"market_cap", "valuation"}),
+    VALUE_KINDS := frozenset({"market_cap", "valuation"}),
     frozenset({"revenue", "sales"}),
     frozenset({"price"}),
 )
@@ -531,7 +531,14 @@ def _named_beside(fig: _Figure, by_subject: dict[str, list[_Cluster]]) -> list[_
     von Elon Musk hat 6 Milliarden US-Dollar eingesammelt" (subject xAI) joins "Elon Musk's xAI
     raises $6B" (subject Musk).
     """
-    return [c for mate in sorted(fig.mates) for c in by_subject.get(mate, [])]
+    if fig.kind in VALUE_KINDS:  # two companies can be worth the same (see ``_merge_named``)
+        return []
+    return [
+        c
+        for mate in sorted(fig.mates)
+        for c in by_subject.get(mate, [])
+        if c.kind not in VALUE_KINDS
+    ]
 
 
 def _cluster(figures: list[_Figure]) -> list[_Cluster]:
@@ -578,7 +585,41 @@ def _cluster(figures: list[_Figure]) -> list[_Cluster]:
         )
         if best is not None:
             best.members.append(fig)
-    return [c for clusters in by_subject.values() for c in clusters]
+    return _merge_named(by_subject)
+
+
+def _merge_named(by_subject: dict[str, list[_Cluster]]) -> list[_Cluster]:
+    """Merge clusters of different subjects that a member's sentence ties together.
+
+    Stargate's "$500 billion" founds one cluster under Donald Trump ("Trump announced up to $500
+    billion"), another under OpenAI ("OpenAI, SoftBank and Oracle launch $500 billion venture"),
+    before "Trump presentó Stargate, una empresa conjunta de OpenAI, SoftBank y Oracle que
+    invertirá hasta 500.000 millones" names both. Two clusters merge, the younger into the
+    older, when a member of one names the other's subject in its sentence, their founders agree
+    on kind, amount and window, and no sentence would give the merged cluster two same-currency
+    figures. Values (``market_cap``, ``valuation``) never merge across subjects: two companies
+    can be worth the same ("Nvidia passed $3 trillion ... Apple, worth about $3 trillion").
+    """
+    clusters = sorted((c for cs in by_subject.values() for c in cs), key=lambda c: c.founder.order)
+    alive = {c.id: c for c in clusters}
+    for younger in reversed(clusters):
+        if younger.id not in alive or younger.kind in VALUE_KINDS:
+            continue
+        named = sorted({mate for m in younger.members for mate in m.mates} - {younger.subject})
+        for older in (c for mate in named for c in by_subject.get(mate, [])):
+            if (
+                older.id in alive
+                and older is not younger
+                and older.founder.order < younger.founder.order
+                and _kinds_agree(older.kind, younger.kind)
+                and _in_window(younger.founder, older.founder)
+                and _overlaps(younger.founder, older.founder)
+                and not any(_same_sentence(m, older) for m in younger.members)
+            ):
+                older.members.extend(younger.members)
+                del alive[younger.id]
+                break
+    return [c for c in clusters if c.id in alive]
 
 
 def _cluster_row(db: Database, cluster: _Cluster) -> dict[str, Any]:
