@@ -88,6 +88,7 @@ def run_extract(
             if progress:
                 progress(len(results) + len(errors))
         _update_clusters(db, done)
+        _refresh_statistics(db)
         return ExtractResult(len(ids), extracted, failed, figures)
     finally:
         db.close()
@@ -106,6 +107,18 @@ def _update_clusters(db: Database, article_ids: list[int]) -> None:
     if ids:
         with db.atomic():
             update_clusters(db, ids)
+
+
+def _refresh_statistics(db: Database) -> None:
+    """Keep the query planner's statistics current, so Datasette's queries pick their indexes.
+
+    The first run collects them (``ANALYZE``); later runs let SQLite refresh what has drifted
+    (``PRAGMA optimize``, cheap when nothing did).
+    """
+    has_stats = db.execute(
+        "select 1 from sqlite_master where type = 'table' and name = 'sqlite_stat1'"
+    ).fetchone()
+    db.execute("PRAGMA optimize" if has_stats else "ANALYZE")
 
 
 def gazetteer_rows() -> list[EntityRow]:
