@@ -232,8 +232,16 @@ def score_entities(gold: dict[str, Any], out: dict[str, Any], result: Result) ->
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [sys.executable, "-c", "from crawler.cli import cli; cli()", *args]
-    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    """Run ``infraledger ARGS`` in this process (the real click command; no interpreter start)."""
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    res = CliRunner().invoke(cli, list(args), catch_exceptions=True)
+    err = res.stderr if res.stderr_bytes is not None else ""
+    if res.exception is not None and not isinstance(res.exception, SystemExit):
+        err += f"{type(res.exception).__name__}: {res.exception}"
+    return subprocess.CompletedProcess(list(args), res.exit_code, res.stdout, err)
 
 
 def run_analyze(data: Path, golds: list[dict[str, Any]], result: Result) -> None:
