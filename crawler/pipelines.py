@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from crawler.items import ArticlePage, CheckResult, FetchFailure, SeenUrl
 from crawler.middlewares import inc_stat
+from crawler.spiders.base import NewsSpider
 from db.store import open_db, write_crawl_batch
 
 if TYPE_CHECKING:
@@ -53,8 +54,14 @@ class StoreArticlePipeline:
 
     def open_spider(self) -> None:
         self.db = open_db(self.db_path, migrate=False)  # the runner migrated before the crawl
+        spider = self.crawler.spider
+        if isinstance(spider, NewsSpider):
+            spider.store = self
 
     def close_spider(self) -> None:
+        spider = self.crawler.spider
+        if isinstance(spider, NewsSpider) and spider.store is self:
+            spider.store = None
         self.flush()
         if self.db is not None:
             self.db.close()
