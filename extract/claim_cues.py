@@ -21,15 +21,17 @@ CUES: dict[str, str] = {
     r"|valeur boursière|valeur de marché|valor (?:bursátil|de mercado)",
     "valuation": r"valuation|valued at|valuing|values? (?:the|it|its)\b|post-money|pre-money"
     r"|valutazion|valutat|valuta la|bewertung|bewertet|valorisation|valoris[ée]|valoraci[óo]n"
-    r"|valorad|valuaci[óo]n",
+    r"|valorad|valora\b|valoran\b|valuaci[óo]n",
     "funding_ask": r"seek|sought|raise|raising|fundrais|funding round|financing round"
     r"|debt financing|(?:series [a-f]\b)|asks?\b|asking|chied|raccogl|raccolt|ottener"
-    r"|cerca(?:ndo|re|to)?\b"
+    r"|cerca(?:ndo|re|to)?\b(?! de\b)"  # it "cerca 7 trilioni", not es "cerca de 51.000"
     r"|cercherebbe|(?:round|sforzo) di finanziamento|round da|finanziament"
     r"|(?:geld |kapital )?einsammeln|einzusammeln|eingesammelt|sammelt|einwerben"
     r"|finanzierung\b|finanzierungsrunde|fordert|cherch"
     r"|lever\b|lève|levé|levée|levant|tour de table"
-    r"|réclame|busca\b|buscando|buscar|recaud|ronda de|ronda\b|captar|captó|pide|pidi[óo]",
+    r"|réclame|busca\b|buscando|buscar|recaud|ronda de|captar|captó|pide|pidi[óo]"
+    # the noun "una ronda", not the verb "Apple, que ronda los tres billones" (hovers around)
+    r"|ronda\b(?! (?:los|las|el|la|ya|unos|unas)\b)",
     "revenue": r"revenue|turnover|fatturato|ricavi|umsatz|umsätze|erlös|chiffre d'affaires"
     r"|revenus|recettes|ingresos|facturaci[óo]n|factur[óo]",
     "sales": r"sales|vendite|absatz|verkäufe|ventes|ventas"
@@ -44,11 +46,13 @@ CUES: dict[str, str] = {
     "investment": r"invest(?!or|itor|isseur)|inversi[óo]n|inversiones|invert[íi]|invierte"
     r"|investering|destin(?:a|ará|ar[áa]n?|ó)\b|consacr|beteilig|apport(?:er|era|e)\b"
     r"|mobilis|mobiliter|stake in|quota in|participación en",
-    "spend": r"spend|spent|spender|ausgeben|ausgegeben|dépens(?:er|era|e)\b|gastar[áa]?n?"
-    r"|gasto en",
+    "spend": r"spend|spent|spender|spes[oaie]\b|ausgeben|ausgegeben|dépens(?:er|era|e)\b"
+    r"|gastar[áa]?n?|gasto en",
     "price": r"price|priced|prezz|preis|prix|precio|shares?\b|share price|stock price"
-    r"|azion[ie]\b|titolo|aktie|l'action|les actions|par action|titre|acciones|cotiz"
-    r"|closed at|chiuso a|schloss bei|clôtur|cerr[óa]r?o?n? a|apiece"
+    r"|azion[ie]\b|titolo|aktie|l'action|les actions|par action|(?:son|cette) action|titre"
+    r"|acciones|cotiz"
+    r"|closed at|chiuso a(?! (?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto"
+    r"|settembre|ottobre|novembre|dicembre)\b)|schloss bei|clôtur|cerr[óa]r?o?n? a|apiece"
     r"|sells? for|selling for|sold for|paid|pagat[oa]|gezahlt|bezahlt|payé|pagó|pagado"
     r"|acqui|buy|bought|purchase|rachet|rachat|comprar?\b|compra de|übernahme|übernimmt|kauf",
     "cost": r"cost|costa|coster|kostet|kosten|baukosten|coûte|coût|cuesta|coste|costará"
@@ -271,6 +275,31 @@ CHIEF_GAP_RE = re.compile(
     r"|co-founder)?\s*$",
     re.IGNORECASE,
 )
+# A person named as the leader or founder of the figure's company: "Il gruppo guidato da Jensen
+# Huang", "le groupe dirigé par Jensen Huang", "la start-up cofondée par Arthur Mensch", "el grupo
+# dirigido por", "the company led by"; the company is the subject, not the person
+LED_BY_RE = re.compile(
+    r"(?:\b(?:led|run|headed|founded|co-founded|controlled) by|\b(?:guidat[oa]|dirett[oa]"
+    r"|fondat[oa]|cofondat[oa]|presiedut[oa]|controllat[oa]) da|\b(?:dirigée?|fondée?|cofondée?"
+    r"|co-fondée?|présidée?|contrôlée?) par|\b(?:dirigid[oa]|fundad[oa]|cofundad[oa]"
+    r"|presidid[oa]|controlad[oa]) por)\s+(?:the\s+|il\s+|le\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# German puts the participle after the person: "der von Jensen Huang geführte Konzern"
+LED_BY_AFTER_RE = re.compile(
+    r"^\s+(?:geführt|geleitet|gegründet|mitgegründet|kontrolliert)e", re.IGNORECASE
+)
+# Kinds a person never has: a market value, revenue, a share price, a capex budget, a valuation
+# ("the group led by Jensen Huang passed $3 trillion" is Nvidia's)
+PERSONLESS_KINDS = frozenset({"market_cap", "revenue", "sales", "price", "capex", "valuation"})
+# An entity the figure hangs on: "Apple (3 286 milliards)", "Apple auf etwa 3,29 Billionen",
+# "y de Apple, con 3,29 billones", "Microsoft, with $3.32 trillion"
+ATTACHED_ENTITY_RE = re.compile(
+    r"^\s*(?:\(|,?\s*(?:auf|con|with|avec|mit|at)\s+)\s*(?:(?:etwa|rund|circa|about|environ"
+    r"|unos|knapp|gut|près de|quasi|oltre|más de|plus de|over)\s+)?$",
+    re.IGNORECASE,
+)
+
 # A relative clause opening after an entity: "Silicon Box, che investirà", "Microsoft, which has"
 RELATIVE_RE = re.compile(
     r"^\s*,\s*(?:che|which|who|that|qui|que|die|der|das|la quale|il quale)\b", re.IGNORECASE

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from extract.claim_cues import (
     AGENT_GAP_RE,
     APOSTROPHE_S,
+    ATTACHED_ENTITY_RE,
     CHIEF_GAP_RE,
     CITE_AFTER_RE,
     CITE_BEFORE_RE,
@@ -48,9 +49,12 @@ from extract.claim_cues import (
     GOVERNMENT_RE,
     HEDGE_RE,
     ITEM_RE,
+    LED_BY_AFTER_RE,
+    LED_BY_RE,
     MARKET_RE,
     NOT_CONDITIONAL,
     PERIOD_WORD_RE,
+    PERSONLESS_KINDS,
     POSSESSOR_GAP_RE,
     PREP_BEFORE_RE,
     PRODUCT_MAKERS,
@@ -90,6 +94,11 @@ _ACQUISITION_RE = re.compile(
     re.IGNORECASE,
 )
 _GAZETTEER_KIND: dict[str, str] = {}
+# Two names joined into one subject: "BlackRock and Microsoft", "OpenAI, SoftBank e Oracle"
+_COORDINATED_RE = re.compile(r"\s*(?:,\s*)?(?:and|e|und|et|y|&)?\s*", re.IGNORECASE)
+# A "price" this large is no share or product price but a market value ("3 010 milliards à la
+# clôture de Wall Street"), unless something is bought (the largest deals stay below $100bn)
+_MARKET_VALUE_USD = 1e11
 # A name-rule entity swallowing a cue word ("Según Bloomberg", "Supuestamente"): not a subject
 _CUE_LED_RE = re.compile(
     r"(?:según|selon|secondo|laut|supuestamente|reportedly|angeblich|stando)\b", re.IGNORECASE
@@ -199,7 +208,7 @@ def build_claims(
             if parsed and doc is not None:
                 subject = _parse_subject(doc, fig, sentence_ents)
             subject = subject or possessor
-            subject = subject or _heuristic_subject(text, s_start, fig, sentence_ents)
+            subject = subject or _heuristic_subject(text, s_start, c_start, fig, sentence_ents)
         pronoun_led = bool(PRONOUN_RE.match(text, s_start, s_end))
         if source is None and pronoun_led and prev and not _entity_before(sentence_ents, fig):
             source = infos[prev[-1]]
@@ -215,6 +224,8 @@ def build_claims(
             # "Nvidia reported results. Revenue rose to $22.1 billion": the story's company
             subject = topic or (_first_org(in_sentence(si - 1)) if prev_ok else None)
         final_kind = kind or (source.kind if source else "other")
+        if subject is not None and subject.entity_id is not None:
+            subject = _employer(text, subject, final_kind, sentence_ents)
         if final_kind == "sales" and subject is not None and not market:
             final_kind = "revenue"  # a company's sales are its revenue ("Le vendite di Apple")
         by_sentence.setdefault(si, []).append(i)
@@ -388,6 +399,9 @@ def _refine_kind(
             return "price"  # the price paid for a company
         if ITEM_RE.search(clause) and not SITE_RE.search(clause):
             return "price"  # "Ein H100-Chip kostet", "A single EUV machine costs"
+    big = fig.amount_usd is not None and fig.amount_usd >= _MARKET_VALUE_USD
+    if kind == "price" and big and not _ACQUISITION_RE.search(text, s_start, s_end):
+        return "market_cap"  # "Il titolo ... aveva superato i 1.000 miliardi": no share
     if kind in {None, "valuation", "other"} and EXCHANGE_RE.search(text, s_start, s_end):
         return "market_cap"  # "valorisée à 2 000 milliards en Bourse"
     if WORTH_RE.search(text, max(c_start, fig.start - 25), fig.start):
@@ -501,10 +515,27 @@ def _government(
 
 
 def _heuristic_subject(
-    text: str, s_start: int, fig: MoneyFigure, ents: list[EntityMention]
+    text: str, s_start: int, c_start: int, fig: MoneyFigure, ents: list[EntityMention]
 ) -> _Subject | None:
-    """A relative clause's antecedent, the sentence opener, the nearest entity before, an agent."""
+    """A relative clause's antecedent, the sentence opener, the nearest entity before, an agent.
+
+    An entity the figure hangs on ("Apple (3 286 milliards)") or the one opening the figure's
+    own clause ("..., mentre Microsoft resta in testa con 3.150 miliardi") comes first.
+    """
     before = [e for e in ents if e.end <= fig.start]
+    if before and ATTACHED_ENTITY_RE.match(text[before[-1].end : fig.start]):
+        return _Subject.of(before[-1])  # "Microsoft kam auf 3,32, Apple auf etwa 3,29 Billionen"
+    if c_start > s_start:
+        own = [
+            e
+            for e in before
+            if e.start >= c_start and not PREP_BEFORE_RE.search(text[c_start : e.start])
+        ]
+        joint = own and any(
+            _COORDINATED_RE.fullmatch(text, e.end, own[0].start) for e in before if e is not own[0]
+        )
+        if own and not joint:  # "BlackRock and Microsoft launched": one subject, not a clause
+            return _Subject.of(own[0])  # "..., mentre Microsoft resta in testa con 3.150"
     for e in reversed(before):
         if RELATIVE_RE.match(text[e.end : fig.start]):
             return _Subject.of(e)  # "Silicon Box, che investirà 3,2 miliardi"
@@ -524,6 +555,42 @@ def _heuristic_subject(
         if e.start >= fig.end and AGENT_GAP_RE.match(text[fig.end : e.start]):
             return _Subject.of(e)  # "an investment by Microsoft"
     return None
+
+
+def _employer(text: str, subject: _Subject, kind: str, ents: list[EntityMention]) -> _Subject:
+    """A person's company where the money is the company's, else the person.
+
+    "Il gruppo guidato da Jensen Huang ha superato i 3.000 miliardi" and "la start-up cofondée
+    par Arthur Mensch avait levé 385 millions" are the company's; so are a market value, revenue,
+    a share price, capex or a valuation ("PERSONLESS_KINDS"), and any figure of a sentence that
+    names the person's own company ("Zuckerberg said Meta will spend $65 billion").
+    """
+    from extract.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    entry = gaz.get(subject.entity_id) if subject.entity_id else None
+    if entry is None or entry.kind != "person":
+        return subject
+    mentions = [e for e in ents if e.entity_id == subject.entity_id]
+    led = any(
+        LED_BY_RE.search(text[max(0, e.start - 30) : e.start]) or LED_BY_AFTER_RE.match(text, e.end)
+        for e in mentions
+    )
+    org = gaz.get(entry.org) if entry.org else None
+    if org is not None and org.label != "ORG":
+        org = None  # Giorgia Meloni's "org" is Italy: a government, not her company
+    if led and org is not None:
+        return _Subject(org.name, org.id)
+    named = [e for e in ents if org is not None and e.entity_id == org.id]
+    if named and kind != "funding_ask":
+        return _Subject.of(named[0])  # "Zuckerberg said Meta will spend"
+    if kind in PERSONLESS_KINDS:
+        orgs = [e for e in ents if e.label == "ORG" and _entity_kind(e) not in _GRANTOR_KINDS]
+        if orgs:
+            return _Subject.of(orgs[0])  # "Elon Musk's xAI ... values the company at $24B"
+        if org is not None:
+            return _Subject(org.name, org.id)
+    return subject
 
 
 def _hedged(text: str, s_start: int, s_end: int, last_fig_end: int) -> bool:
