@@ -281,6 +281,51 @@ async def test_configured_facets_are_computed(ds) -> None:
 
 
 @pytest.mark.asyncio
+async def test_bounded_facets_wait_for_a_filter_that_leaves_few_rows(kb_path: Path) -> None:
+    metadata = load_metadata()
+    metadata["plugins"]["infraledger"]["facet_row_limit"] = 5
+    ds = make_datasette(kb_path, settings={"num_sql_threads": 1}, metadata=metadata)
+    everything = await _rows(ds, f"/{DB_NAME}/figures_view.json")
+    assert everything["filtered_table_rows_count"] == 17
+    assert everything["facet_results"] == {}  # 17 rows > 5: skipped, not timed out
+    italian = await _rows(ds, f"/{DB_NAME}/figures_view.json?language=it")
+    assert italian["filtered_table_rows_count"] == 5
+    facets = italian["facet_results"]
+    assert set(facets) == {"outlet", "language", "kind", "currency", "subject", "published_at"}
+    assert {v["value"]: v["count"] for v in facets["language"]["results"]} == {"it": 5}
+    assert facets["language"]["type"] == "column"
+    assert facets["published_at"]["type"] == "date"
+    page = await ds.client.get(f"/{DB_NAME}/figures_view?language=it")
+    assert "published_at (date)" in page.text
+    assert "bounded" not in page.text
+    search = await _rows(ds, f"/{DB_NAME}/claims_view.json?_search=Billionen")
+    assert 0 < search["filtered_table_rows_count"] <= 5
+    assert {"outlet", "language", "kind", "subject", "hedged"} == set(search["facet_results"])
+
+
+def test_views_have_a_row_per_figure_and_claim_with_names_looked_up(kb_path: Path) -> None:
+    db = open_db(kb_path)
+    try:
+        for view, table in (("figures_view", "figures"), ("claims_view", "claims")):
+            assert _count(kb_path, view) == _count(kb_path, table) > 0
+        unnamed = db.execute(
+            "select count(*) from figures_view where (source_id is not null and outlet is null)"
+            " or (subject_entity_id is not null and subject is null)"
+            " or (cluster_id is not null and cluster_label is null)"
+        ).fetchone()[0]
+        assert unnamed == 0
+        named = db.execute(
+            "select count(*) from claims_view v join claims c on c.id = v.id"
+            " join articles a on a.id = c.article_id join sources s on s.id = a.source_id"
+            " where v.outlet = s.name"
+            " and v.published_at = coalesce(a.published_at, a.first_seen_at)"
+        ).fetchone()[0]
+        assert named == _count(kb_path, "claims")
+    finally:
+        db.close()
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("table", ["claims", "claims_view", "articles", "articles_view"])
 async def test_search_on_tables_and_views(ds, table: str) -> None:
     rows = await _rows(ds, f"/{DB_NAME}/{table}.json?_search=Billionen&_shape=array")
