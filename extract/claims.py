@@ -531,11 +531,13 @@ def _heuristic_subject(
             for e in before
             if e.start >= c_start and not PREP_BEFORE_RE.search(text[c_start : e.start])
         ]
-        joint = own and any(
-            _COORDINATED_RE.fullmatch(text, e.end, own[0].start) for e in before if e is not own[0]
-        )
-        if own and not joint:  # "BlackRock and Microsoft launched": one subject, not a clause
-            return _Subject.of(own[0])  # "..., mentre Microsoft resta in testa con 3.150"
+        if own:  # "..., mentre Microsoft resta in testa con 3.150"
+            head = own[0]
+            for e in reversed(before[: before.index(head)]):
+                if not _COORDINATED_RE.fullmatch(text, e.end, head.start):
+                    break
+                head = e  # "Stargate : Microsoft et OpenAI envisagent": Microsoft, not OpenAI
+            return _Subject.of(head)
     for e in reversed(before):
         if RELATIVE_RE.match(text[e.end : fig.start]):
             return _Subject.of(e)  # "Silicon Box, che investirà 3,2 miliardi"
