@@ -90,6 +90,21 @@ _GLUED_RE = re.compile(r"[^\W\d_]")
 # "5 miliardi di utenti", "2 billion users".
 _NEXT_WORD_RE = re.compile(r"\s+(?:(?i:of|di|de|d'|d’|von|des)\s*)?(\w+)")
 
+# Stems of counted things in five languages, at a word's start: "1,3 millones de procesadores",
+# "1.3mn graphics processing units", "100mila posti di lavoro", "15mila wafer a settimana",
+# "half a million square feet", "1,3 million de processeurs", "200.000 empleos"
+_COUNTED_STEM_RE = re.compile(
+    r"(?:process|procesador|prozessor|graphics|grafic|gráfic|gpu|chip|puce|wafer|server|serveur"
+    r"|servidor|posti\b|jobs?\b|empleos?\b|emplois?\b|arbeitspl|square\b|quadrat|sq\b|metri\b"
+    r"|mètres?\b|metros?\b|feet\b|piedi\b|pies\b|pieds\b|units?\b|unità\b|unidades\b"
+    r"|unités\b|einheiten\b|stück\b|pezzi\b|piezas\b|pièces\b|abbonat|suscript|abonn"
+    r"|lavorator|trabajador|mitarbeiter|salariés?\b|workers?\b|famiglie\b|familias\b|foyers\b"
+    r"|haushalte\b|homes?\b|case\b|viviendas\b|logements\b|wohnungen\b)",
+    re.IGNORECASE,
+)
+# German compounds end in the counted thing: "Grafikprozessoren", "KI-Chips", "Arbeitsplätze"
+_COUNTED_COMPOUND_RE = re.compile(r"\w(?:prozessoren|chips|server|plätze|einheiten)$")
+
 # Year-like integers after "in"/"nel" followed by a currency word are price levels, not
 # amounts: "in 2024 dollars", "in 1990 euro".
 _YEAR_PRICE_RE = re.compile(r"(?<![\w])(?i:in|nel|im|en|of)\s+\Z")
@@ -637,7 +652,14 @@ def _figure(text: str, rules: _Rules, cand: _Cand, carry: str | None) -> MoneyFi
 def _counted_after(text: str, end: int, rules: _Rules) -> bool:
     """True when the figure counts things: "5 miliardi di utenti", "2 billion users"."""
     m = _NEXT_WORD_RE.match(text, end)
-    return bool(m and m.group(1).lower() in rules.counted)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return (
+        word in rules.counted
+        or bool(_COUNTED_STEM_RE.match(word))
+        or bool(_COUNTED_COMPOUND_RE.search(word))
+    )
 
 
 def dominant_currency(text: str, lang: str) -> str | None:
