@@ -102,6 +102,30 @@ async def test_search_claims_finds_the_trillion_ask_with_cluster_link(ds) -> Non
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("q", [None, "", "   "])
+async def test_search_claims_opens_with_an_empty_box(ds, q: str | None) -> None:
+    params = {} if q is None else {"q": q}
+    response = await ds.client.get(f"/{DB_NAME}/search_claims.json", params=params)
+    assert response.status_code == 200, response.text[:300]
+    assert response.json()["rows"] == []
+    page = await ds.client.get(f"/{DB_NAME}/search_claims", params=params)
+    assert page.status_code == 200
+    assert 'name="q"' in page.text  # the search box, ready to type in
+
+
+@pytest.mark.asyncio
+async def test_canned_queries_hide_their_long_sql_one_click_away(ds) -> None:
+    for name, query in DATABASE["queries"].items():
+        assert query.get("description_html"), name
+        page = await ds.client.get(f"/{DB_NAME}/{name}")
+        assert page.status_code == 200, name
+        assert 'id="sql-query"' not in page.text, name
+        assert f"/{DB_NAME}/{name}?_show_sql=1" in page.text, name
+        shown = await ds.client.get(f"/{DB_NAME}/{name}?_show_sql=1")
+        assert 'id="sql-query"' in shown.text, name
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("q", ["Altman's", "chips AND", '"unbalanced', "NEAR(", "*"])
 async def test_search_claims_takes_hostile_input_literally(ds, q: str) -> None:
     response = await ds.client.get(f"/{DB_NAME}/search_claims.json", params={"q": q})
