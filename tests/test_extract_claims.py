@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,11 @@ KNOWN = [
     ("Stati Uniti", "GPE", "United States"),
     ("Kevin Scott", "PERSON", "Kevin Scott"),
     ("Sam Altman", "PERSON", "Sam Altman"),
+    ("Jensen Huang", "PERSON", "Jensen Huang"),
+    ("Arthur Mensch", "PERSON", "Arthur Mensch"),
+    ("Mark Zuckerberg", "PERSON", "Mark Zuckerberg"),
+    ("BlackRock", "ORG", "BlackRock"),
+    ("Stargate", "ORG", "Stargate"),
     ("Bloomberg", "ORG", "Bloomberg"),
     ("Microsoft", "ORG", "Microsoft"),
     ("Handelsblatt", "ORG", "Handelsblatt"),
@@ -201,11 +207,26 @@ def test_seed_with_teammates_modules(seed_text):
         ("es", "Recibe ayudas de 1.000 millones.", "1.000 millones", "subsidy"),
         ("es", "Una inversión de 10.000 millones de euros.", "10.000 millones de euros", "investment"),
         ("es", "La planta cuesta 10.000 millones.", "10.000 millones", "cost"),
+        ("es", "La operación valora la compañía en 24.000 millones.", "24.000 millones", "valuation"),
+        ("es", "Apple, que ronda los tres billones, cae.", "tres billones", "other"),
+        ("es", "Supera los cerca de 51.000 millones que esperaban.", "51.000 millones", "other"),
+        ("it", "Nel trimestre chiuso a settembre Microsoft ha speso 20 miliardi.", "20 miliardi", "investment"),
     ],
 )  # fmt: skip
 def test_kind_cues(lang, text, surface, kind):
     _claim, info = one(text, lang, surface)
     assert info.kind == kind
+
+
+def test_trillion_scale_share_price_is_a_market_value():
+    text = "Son action a atteint 3 010 milliards à la clôture de Wall Street."
+    fig = replace(figure(text, "3 010 milliards", 3.01e12), amount_usd=3.01e12)
+    _claims, infos = build_claims(text, "fr", sentences(text), [fig], entities_in(text))
+    assert infos[0].kind == "market_cap"
+    text = "Son action a bondi de 5 %, à 1 224,40 dollars."
+    fig = replace(figure(text, "1 224,40 dollars", 1224.4), amount_usd=1224.4)
+    _claims, infos = build_claims(text, "fr", sentences(text), [fig], entities_in(text))
+    assert infos[0].kind == "price"
 
 
 def test_nearest_cue_wins_per_figure():
@@ -231,6 +252,14 @@ def test_nearest_cue_wins_per_figure():
         ("fr", "Le chiffre d'affaires d'Apple atteint 90 milliards.", "90 milliards", "Apple"),
         ("es", "TSMC anunció una inversión de 10.000 millones.", "10.000 millones", "TSMC"),
         ("en", "A $10 billion investment by Microsoft was announced.", "$10 billion", "Microsoft"),
+        ("it", "Il gruppo guidato da Jensen Huang ha superato la soglia dei 3.000 miliardi di dollari di capitalizzazione, scavalcando Apple.", "3.000 miliardi di dollari", "Nvidia"),
+        ("fr", "La start-up cofondée par Arthur Mensch avait levé 385 millions d'euros.", "385 millions d'euros", "Mistral AI"),
+        ("it", "La pubblicità, spiega Mark Zuckerberg, ha generato ricavi per 40,6 miliardi.", "40,6 miliardi", "Meta"),
+        ("de", "Microsoft kam auf 3,32 Billionen Dollar, Apple auf etwa 3,29 Billionen.", "3,29 Billionen", "Apple"),
+        ("fr", "Nvidia passe devant Microsoft (3 317 milliards) et Apple (3 286 milliards).", "3 286 milliards", "Apple"),
+        ("it", "Apple, che vale 3.000 miliardi, scivola, mentre Microsoft resta in testa con 3.150 miliardi.", "3.150 miliardi", "Microsoft"),
+        ("fr", "Stargate : Microsoft et OpenAI envisagent un supercalculateur à 100 milliards de dollars.", "100 milliards de dollars", "Microsoft"),
+        ("en", "BlackRock and Microsoft launched a $30 billion fund.", "$30 billion", "BlackRock"),
     ],
 )  # fmt: skip
 def test_subject_heuristics(lang, text, surface, subject):

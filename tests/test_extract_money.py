@@ -661,6 +661,17 @@ def test_context_currency_skips_counted_things() -> None:
     assert find_money("OpenAI ha 2 miliardi di utenti", "it", context_currency="USD") == []
     assert find_money("ChatGPT reached 1 billion users", "en", context_currency="USD") == []
     assert find_money("a 5 m cable", "en", context_currency="USD") == []
+    counted = [
+        ("en", "Meta will have 1.3mn graphics processing units"),
+        ("en", "ten buildings of half a million square feet"),
+        ("it", "creerà oltre 100mila posti di lavoro"),
+        ("it", "avrà più di 1,3 milioni di processori grafici"),
+        ("de", "mehr als 1,3 Millionen Grafikprozessoren"),
+        ("fr", "plus de 1,3 million de processeurs graphiques"),
+        ("es", "más de 1,3 millones de procesadores gráficos"),
+    ]
+    for lang, text in counted:
+        assert find_money(text, lang, context_currency="USD") == [], text
 
 
 def test_explicit_currency_wins_over_context() -> None:
