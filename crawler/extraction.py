@@ -32,8 +32,9 @@ from db.extracted import (
 from db.store import open_db
 
 if TYPE_CHECKING:
+    from extract.article import Document
     from extract.models import Analysis, ArticleText
-    from extract.pipeline import Document, Extractor
+    from extract.pipeline import Extractor
 
 logger = logging.getLogger(__name__)
 
@@ -195,16 +196,16 @@ def prepare_articles(
     articles: list[PendingArticle],
 ) -> tuple[list[Prepared], list[tuple[int, str]]]:
     """Main text, metadata and language of each stored page; failures as (id, error)."""
-    from extract.html import extract_article
-    from extract.lang import detect_language
-    from extract.models import ArticleText
-    from extract.pipeline import (
+    from extract.article import (
         Document,
         byline_of,
         compose_text,
         normalize_timestamp,
         parse_date,
     )
+    from extract.html import extract_article
+    from extract.lang import detect_language
+    from extract.models import ArticleText
 
     prepared: list[Prepared] = []
     failures: list[tuple[int, str]] = []

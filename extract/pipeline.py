@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
+from extract.article import Document, byline_of, compose_text, normalize_timestamp, parse_date
 from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
 from extract.fx import with_usd
@@ -34,23 +35,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["EXTRACTOR_VERSION", "Document", "Extractor", "compose_text", "parse_date"]
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Document",
+    "Extractor",
+    "byline_of",
+    "compose_text",
+    "normalize_timestamp",
+    "parse_date",
+]
 
 
 #: spaCy sees at most this many characters at once (its default ``max_length`` is 1,000,000 and
 #: memory grows with it); longer texts are cut at paragraph breaks.
 CHUNK_CHARS = 20_000
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """Input of the pipeline: a text, its language and what is known about it."""
-
-    text: str
-    lang: str
-    published: date | None = None
-    #: Characters at the head of ``text`` that are the headline (a figure there is a claim too).
-    title_chars: int = 0
 
 
 def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -186,58 +184,3 @@ def money_only(text: str, lang: str, published: date | None = None) -> list[Mone
     """Money figures of ``text`` with USD values, without spaCy (fast path for callers)."""
     money = find_money(text, lang, infer_context=True)
     return [with_usd(fig, published) for fig in money]
-
-
-def compose_text(title: str | None, body: str, byline: str | None = None) -> tuple[str, int]:
-    """The analyzed text (headline, byline, body, split by blank lines) and the headline's length.
-
-    The headline is part of the text because news puts figures there ("chiede mille miliardi");
-    the byline (authors and publisher, e.g. "Sam Jeans · DailyAI") because they are entities of
-    the article too. A body that already starts with its headline is left as it is.
-    """
-    title = (title or "").strip()
-    parts = [] if not title or body.startswith(title) else [title]
-    if byline and byline.strip() and byline.strip() not in body[:500]:
-        parts.append(byline.strip())
-    if body:
-        parts.append(body)
-    return "\n\n".join(parts), len(title)
-
-
-def byline_of(authors: Sequence[str], publisher: str | None) -> str | None:
-    """The byline ("Sam Jeans · DailyAI") from an article's authors and publisher, or None."""
-    names = [a.strip() for a in authors if a and a.strip()]
-    if publisher and publisher.strip() and publisher.strip() not in names:
-        names.append(publisher.strip())
-    return " · ".join(names) or None
-
-
-def normalize_timestamp(value: str | None) -> str | None:
-    """ISO 8601 in UTC with a ``Z`` ("2024-02-09T10:12:00+01:00" -> "2024-02-09T09:12:00Z").
-
-    A date alone stays a date; a time without a zone is taken as UTC; anything unreadable is
-    returned as None.
-    """
-    if not value:
-        return None
-    value = value.strip()
-    if len(value) == 10:
-        return value if parse_date(value) else None
-    try:
-        stamp = datetime.fromisoformat(value)  # 3.11 reads a trailing Z
-    except ValueError:
-        day = parse_date(value)
-        return day.isoformat() if day else None
-    if stamp.tzinfo is not None:
-        stamp = stamp.astimezone(UTC)
-    return stamp.replace(tzinfo=None, microsecond=0).isoformat() + "Z"
-
-
-def parse_date(value: str | None) -> date | None:
-    """The date part of an ISO 8601 string ("2024-02-09T10:00:00Z" -> 2024-02-09), or None."""
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
