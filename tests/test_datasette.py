@@ -350,6 +350,15 @@ def test_views_have_a_row_per_figure_and_claim_with_names_looked_up(kb_path: Pat
 
 
 @pytest.mark.asyncio
+@pytest.mark.parametrize("table", ["claims", "figures", "articles", "claims_view", "figures_view"])
+async def test_html_pages_link_to_the_next_page(ds, table: str) -> None:
+    # a page that is not the last one, with foreign keys shown as labels
+    page = await ds.client.get(f"/{DB_NAME}/{table}?_size=2")
+    assert page.status_code == 200, page.text[-300:]
+    assert "_next=" in page.text
+
+
+@pytest.mark.asyncio
 @pytest.mark.parametrize("table", ["claims", "claims_view", "articles", "articles_view"])
 async def test_search_on_tables_and_views(ds, table: str) -> None:
     rows = await _rows(ds, f"/{DB_NAME}/{table}.json?_search=Billionen&_shape=array")
