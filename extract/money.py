@@ -499,8 +499,9 @@ def _merge_pair(text: str, p: _Part, q: _Part, rules: _Rules) -> tuple[str, None
         return None
     if cm.group("dash") and (p.is_words or q.is_words):
         return None
-    if im and not between_kind:
-        # "rose from $5 billion to $7 billion": two figures, the change of one quantity
+    if im and not between_kind and cm.group("to"):
+        # "rose from $5 billion to $7 billion": two figures, the change of one quantity; a dash
+        # stays a range ("an increase from the $38bn-$40bn Meta estimated")
         window = text[max(0, im.start() - 40) : im.start()]
         if rules.change_re.search(window):
             return ("share", None)

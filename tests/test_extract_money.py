@@ -828,3 +828,33 @@ def test_unknown_language_falls_back() -> None:
     assert [(f.amount, f.currency) for f in figs] == [(4.5e9, "EUR")]
     figs = find_money("It costs $5 billion", "xx")
     assert [(f.amount, f.currency) for f in figs] == [(5e9, "USD")]
+
+
+# --- blind-corpus regressions, one class each
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface"),
+    [
+        # a dash after "from" and a change word is a range, not "from X to Y"
+        ("en", "a sharp increase from the $5bn-$7bn Meta estimated", "$5bn-$7bn"),
+        ("en", "Capex rose from €5bn–€7bn last year", "€5bn–€7bn"),
+        ("de", "Der Bedarf stieg von 5–7 Mrd. Euro", "5–7 Mrd. Euro"),
+        ("fr", "les dépenses ont augmenté de 5 Md€-7 Md€", "5 Md€-7 Md€"),
+        ("de", "Investitionen von 5 Mrd. Euro bis 7 Mrd. Euro", "5 Mrd. Euro bis 7 Mrd. Euro"),
+        ("it", "da 5 miliardi di € a 7 miliardi di €", "5 miliardi di € a 7 miliardi di €"),
+        ("es", "de 5.000 millones de € a 7.000 millones de €",
+         "5.000 millones de € a 7.000 millones de €"),
+    ],
+)  # fmt: skip
+def test_range_with_currency_and_scale_on_both_ends_is_one_figure(
+    lang: str, text: str, surface: str
+) -> None:
+    figs = find_money(text, lang)
+    assert [(f.text, f.amount, f.amount_max) for f in figs] == [(surface, 5 * B, 7 * B)]
+    assert figs[0].currency in ("USD", "EUR")
+
+
+def test_change_from_to_stays_two_figures() -> None:
+    figs = find_money("Revenue rose from $38bn to $40bn.", "en")
+    assert [(f.text, f.amount_max) for f in figs] == [("$38bn", None), ("$40bn", None)]
