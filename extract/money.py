@@ -105,6 +105,17 @@ _COUNTED_STEM_RE = re.compile(
 # German compounds end in the counted thing: "Grafikprozessoren", "KI-Chips", "Arbeitsplätze"
 _COUNTED_COMPOUND_RE = re.compile(r"\w(?:prozessoren|chips|server|plätze|einheiten)$")
 
+# A symbol after a scaled amount and before a year is the amount's own, as in a table row whose
+# cells are "amount" and "period": "Microsoft 4,3 mld € 2024-2026", "Meta 60–65 Mrd. $ 2025".
+# (A symbol before any other number opens the next figure: "5 Mrd. $ 300 Mio. $".)
+_SYMBOL_BEFORE_YEAR_RE = re.compile(
+    rf"[ \u00a0\u202f]{{1,2}}(?P<sym>[{_SYMBOL_CHARS}])"
+    r"(?=[ \u00a0\u202f]?(?:19|20)\d\d(?![\d]|[.,]\d))"
+)
+
+# A year span after a bare symbol is a period, not an amount: "€ 2024-2026", "$ 2025–27".
+_YEAR_SPAN_RE = re.compile(r"[-–—/](?:(?:19|20)\d\d|\d\d)(?![\d]|[.,]\d)")
+
 # Year-like integers after "in"/"nel" followed by a currency word are price levels, not
 # amounts: "in 2024 dollars", "in 1990 euro".
 _YEAR_PRICE_RE = re.compile(r"(?<![\w])(?i:in|nel|im|en|of)\s+\Z")
@@ -291,6 +302,10 @@ def _parse_part(
     suffix_end = pos
     cm = rules.suffix_re.match(text, pos)
     suffix_cur = _suffix_currency(cm, rules) if cm else None
+    if not suffix_cur and scale_kind and (ym := _SYMBOL_BEFORE_YEAR_RE.match(text, pos)):
+        suffix_cur = SYMBOLS.get(normalize_symbol(ym.group("sym")))
+        if suffix_cur:
+            suffix_end = ym.end()  # "4,3 mld €" ends at its symbol; the year is the next cell
     if (
         cm
         and suffix_cur
@@ -324,6 +339,14 @@ def _parse_part(
             prefix_cur = "CNY" if code == "RMB" else code if code in CODES else None
         if prefix_cur:
             part_start = pm.start()
+    if (
+        prefix_cur
+        and not suffix_cur
+        and not scale_kind
+        and re.fullmatch(r"(?:19|20)\d\d", text[start:end])
+        and _YEAR_SPAN_RE.match(text, end)
+    ):
+        return None  # "€ 2024-2026" is a period
     if prefix_cur and suffix_cur:
         bare_prefix = normalize_symbol(pm.group()) in ("$", "¥") if pm else False
         if suffix_cur == prefix_cur or (bare_prefix and _same_family(prefix_cur, suffix_cur)):

@@ -858,3 +858,36 @@ def test_range_with_currency_and_scale_on_both_ends_is_one_figure(
 def test_change_from_to_stays_two_figures() -> None:
     figs = find_money("Revenue rose from $38bn to $40bn.", "en")
     assert [(f.text, f.amount_max) for f in figs] == [("$38bn", None), ("$40bn", None)]
+
+
+def test_symbol_before_a_year_cell_belongs_to_the_amount() -> None:
+    # table rows "company, amount, period" come out of HTML as one line per row
+    rows = (
+        "Microsoft 4,3 mld € 2024-2026\nAmazon Web Services 1,2 mld € entro il 2029\n"
+        "Data4 500 mln € 2024-2027"
+    )
+    figs = find_money(rows, "it")
+    assert [(f.text, f.amount, f.currency) for f in figs] == [
+        ("4,3 mld €", 4.3 * B, "EUR"),
+        ("1,2 mld €", 1.2 * B, "EUR"),
+        ("500 mln €", 500 * M, "EUR"),
+    ]
+    figs = find_money("Microsoft 80 Mrd. $ Geschäftsjahr\nMeta 60–65 Mrd. $ 2025\n", "de")
+    assert [(f.text, f.amount_max, f.currency) for f in figs] == [
+        ("80 Mrd. $", None, "USD"),
+        ("60–65 Mrd. $", 65 * B, "USD"),
+    ]
+
+
+def test_year_span_after_a_symbol_is_no_amount_but_a_price_is() -> None:
+    assert find_money("Budget € 2024-2026", "it") == []
+    assert [f.amount for f in find_money("ein Bonus von € 2000", "de")] == [2000.0]
+    assert [(f.amount, f.amount_max) for f in find_money("It cost $1500-$2000.", "en")] == [
+        (1500.0, 2000.0)
+    ]
+
+
+def test_carried_currency_stops_at_a_line_break() -> None:
+    # a table row's bare amount takes no currency from the row above
+    figs = find_money("Microsoft 80 miliardi di dollari\nData4 500 milioni", "it")
+    assert [(f.text, f.currency) for f in figs] == [("80 miliardi di dollari", "USD")]
