@@ -594,9 +594,11 @@ def _candidates(text: str, parts: list[_Part], rules: _Rules) -> list[_Cand]:
     return out
 
 
-# The end of a sentence between two figures: "... 1,7 miliardi di euro. Il governo ..." or a
-# line break. A currency carries over from one figure to the next only inside a sentence.
-_SENTENCE_END_RE = re.compile(r"[.!?…]['\"”»)]*\s+(?=[\"“«(]?[A-ZÀ-ÖØ-Þ])|\n")
+# A currency carries over from one figure to the next bare scaled amount inside a paragraph,
+# across sentences: "... una ayuda de hasta 476.000 millones de yenes. La segunda planta en la
+# misma región recibirá otros 732.000 millones." is yen, whatever the article's main currency.
+# A line break stops it: a headline, a table row ("Data4 500 mln") or a new paragraph.
+_CARRY_STOP = "\n"
 
 
 def find_money(
@@ -605,7 +607,7 @@ def find_money(
     """Every money figure in ``text`` (sorted by start, non-overlapping), read as ``lang``.
 
     An amount with a scale word but no currency of its own takes the currency of the previous
-    figure in its sentence ("22,6 miliardi di dollari [...], Alphabet 17,2 miliardi"), else
+    figure in its paragraph ("22,6 miliardi di dollari [...], Alphabet 17,2 miliardi"), else
     ``context_currency`` (e.g. from ``dominant_currency``: "chiede mille miliardi"); either
     way it is marked ``currency_inferred``. With ``infer_context=True`` and no
     ``context_currency``, the context is the text's own ``dominant_currency``, found from the
@@ -629,7 +631,7 @@ def _figures(
     figures: list[MoneyFigure] = []
     for cand in candidates:
         carry = context_currency
-        if figures and not _SENTENCE_END_RE.search(text, figures[-1].end, cand.start):
+        if figures and _CARRY_STOP not in text[figures[-1].end : cand.start]:
             carry = figures[-1].currency
         fig = _figure(text, rules, cand, carry)
         if fig:

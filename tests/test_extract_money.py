@@ -891,3 +891,20 @@ def test_carried_currency_stops_at_a_line_break() -> None:
     # a table row's bare amount takes no currency from the row above
     figs = find_money("Microsoft 80 miliardi di dollari\nData4 500 milioni", "it")
     assert [(f.text, f.currency) for f in figs] == [("80 miliardi di dollari", "USD")]
+
+
+def test_currency_carries_across_sentences_of_a_paragraph() -> None:
+    # yen in a euro article: the paragraph's own currency wins over the article's
+    text = (
+        "Tokio ya había destinado una ayuda de hasta 476.000 millones de yenes. La segunda "
+        "planta recibirá otros 732.000 millones.\n\nBruselas movilizará 43.000 millones."
+    )
+    figs = find_money(text, "es", context_currency="EUR")
+    assert [(f.text, f.currency, f.currency_inferred) for f in figs] == [
+        ("476.000 millones de yenes", "JPY", False),
+        ("732.000 millones", "JPY", True),
+        ("43.000 millones", "EUR", True),
+    ]
+    # with the context read from the text itself, too
+    figs = find_money(text + " Un plan de 5.000 millones de euros.", "es", infer_context=True)
+    assert [f.currency for f in figs][:2] == ["JPY", "JPY"]
