@@ -32,6 +32,8 @@ from extract.money_tables import (
     COUNTED_NOUNS,
     INTRODUCERS,
     INTRODUCERS_BETWEEN,
+    ONE_SCALE_ARTICLES,
+    SINGULAR_SCALES,
     qualifier_table,
 )
 from extract.numbers import (
@@ -166,6 +168,7 @@ class _Rules:
     connector_re: re.Pattern[str]
     change_re: re.Pattern[str]
     counted: frozenset[str]
+    one_re: re.Pattern[str] | None
 
 
 @cache
@@ -232,6 +235,14 @@ def _rules(lang: str) -> _Rules:
         rf"|{_WS}+(?P<and>(?i:{alternation(conn['and'])})){_WS}+(?:(?i:{arts}){_WS}+)?"
     )
     change_re = re.compile(rf"(?<!\w)(?i:{alternation(CHANGE_VERBS)})(?!\w)")
+    # "el billón de dólares" is one trillion: the match ends where the scale word starts
+    one_re = None
+    if lang in ONE_SCALE_ARTICLES:
+        one_re = re.compile(
+            rf"(?<!\w)(?i:{alternation(list(ONE_SCALE_ARTICLES[lang]))}){_WS}+"
+            rf"(?=(?i:{alternation(list(SINGULAR_SCALES[lang]))}){_WS}+"
+            rf"(?:(?i:of|di|de|d'|d’){_WS}*)?(?i:{name_alt})(?!\w))"
+        )
     return _Rules(
         lang=lang,
         num_re=re.compile(number_pattern(lang)),
@@ -249,6 +260,7 @@ def _rules(lang: str) -> _Rules:
         connector_re=connector_re,
         change_re=change_re,
         counted=COUNTED_NOUNS,
+        one_re=one_re,
     )
 
 
@@ -469,6 +481,8 @@ def _scan_parts(text: str, rules: _Rules) -> list[_Part]:
         (m.start(), m.end(), False) for m in rules.num_re.finditer(text)
     ]
     anchors.extend((start, end, True) for start, end in _word_anchors(text, rules))
+    if rules.one_re is not None:  # "el billón de dólares": an empty number worth one
+        anchors.extend((m.end(), m.end(), True) for m in rules.one_re.finditer(text))
     anchors.sort()
     parts: list[_Part] = []
     last_end = 0
@@ -476,7 +490,12 @@ def _scan_parts(text: str, rules: _Rules) -> list[_Part]:
         if start < last_end:
             continue
         raw = text[start:end]
-        value = words_value(raw, rules.lang) if is_words else parse_digits(raw, rules.lang)
+        if not raw:
+            value: float | None = 1.0
+        elif is_words:
+            value = words_value(raw, rules.lang)
+        else:
+            value = parse_digits(raw, rules.lang)
         if value is None:
             continue
         part = _parse_part(text, start, end, value, is_words, rules, last_end)

@@ -167,6 +167,23 @@ def qualifier_table(lang: str) -> dict[str, tuple[str, bool]]:
 # "tra i 5 e i 7 trilioni", "entre los 5".
 ARTICLES: Final = ("i", "il", "gli", "le", "the", "los", "las", "les", "die", "den", "zu")
 
+# A definite article before a singular scale word and a currency name stands for "one":
+# "superó por primera vez el billón de dólares", "ha superato il miliardo di dollari", "a franchi
+# le cap du milliard de dollars", "überschritt die Billion Dollar". Not English: "the million
+# dollar question" is an idiom.
+ONE_SCALE_ARTICLES: Final[dict[str, tuple[str, ...]]] = {
+    "it": ("il", "al", "del", "dal", "sul", "nel"),
+    "de": ("die", "der"),
+    "fr": ("le", "du", "au"),
+    "es": ("el", "del", "al"),
+}
+SINGULAR_SCALES: Final[dict[str, tuple[str, ...]]] = {
+    "it": ("milione", "miliardo", "bilione", "trilione"),
+    "de": ("million", "milliarde", "billion"),
+    "fr": ("million", "milliard", "billion"),
+    "es": ("millón", "millon", "millardo", "billón", "billon"),
+}
+
 # Words that open a range: "between $5 and $7", "tra $5 e $7", "de 5 à 7 000 milliards".
 INTRODUCERS: Final[dict[str, tuple[str, ...]]] = {
     "en": ("between", "from"),

@@ -908,3 +908,32 @@ def test_currency_carries_across_sentences_of_a_paragraph() -> None:
     # with the context read from the text itself, too
     figs = find_money(text + " Un plan de 5.000 millones de euros.", "es", infer_context=True)
     assert [f.currency for f in figs][:2] == ["JPY", "JPY"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "amount", "currency"),
+    [
+        ("es", "superó por primera vez el billón de dólares", "billón de dólares", T, "USD"),
+        ("it", "ha superato il miliardo di dollari di ricavi", "miliardo di dollari", B, "USD"),
+        ("fr", "franchit le cap du milliard d'euros", "milliard d'euros", B, "EUR"),
+        ("de", "Nvidia überschritt die Billion Dollar", "Billion Dollar", T, "USD"),
+    ],
+)  # fmt: skip
+def test_article_before_a_singular_scale_and_currency_is_one(
+    lang: str, text: str, surface: str, amount: float, currency: str
+) -> None:
+    figs = find_money(text, lang)
+    assert [(f.text, f.amount, f.currency) for f in figs] == [(surface, amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "los billones de dólares del sector"),  # plural, no number: vague
+        ("es", "el billón de personas conectadas"),
+        ("it", "il miliardo di utenti"),
+        ("en", "the million dollar question"),
+    ],
+)
+def test_article_before_a_scale_without_one_is_no_figure(lang: str, text: str) -> None:
+    assert find_money(text, lang, context_currency="USD") == []
