@@ -33,6 +33,7 @@ from extract.money_tables import (
     INTRODUCERS,
     INTRODUCERS_BETWEEN,
     ONE_SCALE_ARTICLES,
+    PREVIOUS_VALUE,
     SINGULAR_SCALES,
     qualifier_table,
 )
@@ -169,6 +170,7 @@ class _Rules:
     change_re: re.Pattern[str]
     counted: frozenset[str]
     one_re: re.Pattern[str] | None
+    previous_re: re.Pattern[str]
 
 
 @cache
@@ -235,6 +237,10 @@ def _rules(lang: str) -> _Rules:
         rf"|{_WS}+(?P<and>(?i:{alternation(conn['and'])})){_WS}+(?:(?i:{arts}){_WS}+)?"
     )
     change_re = re.compile(rf"(?<!\w)(?i:{alternation(CHANGE_VERBS)})(?!\w)")
+    # "a 1.500 dollari da 1.320": the gap between a price and its previous value
+    previous_re = re.compile(
+        rf"{_WS}+(?i:{alternation(list(PREVIOUS_VALUE.get(lang, PREVIOUS_VALUE['en'])))}){_WS}+"
+    )
     # "el billón de dólares" is one trillion: the match ends where the scale word starts
     one_re = None
     if lang in ONE_SCALE_ARTICLES:
@@ -261,6 +267,7 @@ def _rules(lang: str) -> _Rules:
         change_re=change_re,
         counted=COUNTED_NOUNS,
         one_re=one_re,
+        previous_re=previous_re,
     )
 
 
@@ -582,6 +589,25 @@ class _Cand:
     currency: str | None
     scale_word: str | None
     scale_kind: str
+    inferred: bool = False  # the currency is its neighbour's: "1.500 dollari da 1.320"
+
+
+# What may follow a previous value: the end of the clause ("da 1.320.", "from 1,320, said").
+_CLAUSE_END_RE = re.compile(r"[\s\u00a0\u202f]*(?:[.,;:!?)»”\"]|\Z)")
+
+
+def _previous_value(text: str, p: _Part, q: _Part, rules: _Rules) -> bool:
+    """True when q is p's previous value, bare: "ha alzato il target a 1.500 dollari da 1.320"."""
+    if not p.currency or q.currency or p.scale_kind or q.scale_kind or q.is_words:
+        return False
+    if not rules.previous_re.fullmatch(text, p.end, q.start):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", q.raw):
+        return False  # "a 1.500 dollari dal 2023": a year
+    # a price and its previous value are of one order: 1.500 and 1.320, not 1.500 and 3
+    if not (p.value > 0 and 0.2 <= q.value / p.value <= 5):
+        return False
+    return bool(_CLAUSE_END_RE.match(text, q.end))
 
 
 def _candidates(text: str, parts: list[_Part], rules: _Rules) -> list[_Cand]:
@@ -609,6 +635,9 @@ def _candidates(text: str, parts: list[_Part], rules: _Rules) -> list[_Cand]:
                 i += 2
                 continue
         out.append(_Cand(p.start, p.end, _total(p), None, p.currency, p.scale_word, p.scale_kind))
+        if q is not None and _previous_value(text, p, q, rules):
+            out.append(_Cand(q.start, q.end, q.value, None, p.currency, None, "", inferred=True))
+            i += 1
         i += 1
     return out
 
@@ -659,7 +688,7 @@ def _figures(
 
 
 def _figure(text: str, rules: _Rules, cand: _Cand, carry: str | None) -> MoneyFigure | None:
-    currency, inferred = cand.currency, False
+    currency, inferred = cand.currency, cand.inferred
     if currency is None:
         if not carry or cand.scale_kind not in ("word", "abbr"):
             return None

@@ -184,6 +184,17 @@ SINGULAR_SCALES: Final[dict[str, tuple[str, ...]]] = {
     "es": ("millón", "millon", "millardo", "billón", "billon"),
 }
 
+# Words before the previous value of a price, after its new value: "ha alzato il prezzo obiettivo
+# a 1.500 dollari da 1.320", "raised its target to $1,500 from 1,320", "à 1 500 dollars contre
+# 1 320", "auf 1.500 Dollar von 1.320", "a 1.500 dólares desde 1.320".
+PREVIOUS_VALUE: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("from", "versus", "vs.", "vs", "against"),
+    "it": ("da", "dai", "dagli", "contro", "rispetto a", "rispetto ai"),
+    "de": ("von", "nach", "gegenüber"),
+    "fr": ("de", "contre", "au lieu de"),
+    "es": ("de", "desde", "frente a", "frente a los"),
+}
+
 # Words that open a range: "between $5 and $7", "tra $5 e $7", "de 5 à 7 000 milliards".
 INTRODUCERS: Final[dict[str, tuple[str, ...]]] = {
     "en": ("between", "from"),

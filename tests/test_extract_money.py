@@ -937,3 +937,27 @@ def test_article_before_a_singular_scale_and_currency_is_one(
 )
 def test_article_before_a_scale_without_one_is_no_figure(lang: str, text: str) -> None:
     assert find_money(text, lang, context_currency="USD") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "old"),
+    [
+        ("it", "Bank of America ha alzato il prezzo obiettivo a 1.500 dollari da 1.320.", "1.320"),
+        ("en", "BofA raised its target to $1,500 from 1,320, the note said", "1,320"),
+        ("fr", "BofA relève son objectif à 1 500 dollars contre 1 320.", "1 320"),
+        ("es", "BofA sube el precio objetivo a 1.500 dólares desde 1.320.", "1.320"),
+    ],
+)
+def test_bare_previous_value_of_a_price_takes_its_currency(lang: str, text: str, old: str) -> None:
+    figs = find_money(text, lang)
+    assert [(f.amount, f.currency, f.currency_inferred) for f in figs] == [
+        (1500.0, "USD", False),
+        (1320.0, "USD", True),
+    ]
+    assert figs[1].text == old
+
+
+def test_bare_number_after_a_price_is_no_previous_value_when_unlike() -> None:
+    assert len(find_money("a 1.500 dollari dal 2023.", "it")) == 1  # a year
+    assert len(find_money("a 1.500 dollari da 3.", "it")) == 1  # another order
+    assert len(find_money("costs $500 from 400 employees", "en")) == 1  # not at a clause end
