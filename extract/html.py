@@ -100,6 +100,7 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         logger.warning("unparsable HTML for %s: %s", url or "<input>", exc)
         return ArticleText(text="")
     meta = _page_meta(tree, url)
+    standfirst = _standfirst(tree)  # before trafilatura, which prunes the tree in place
     n_elements = source.count("<")  # an upper bound on the element count, at C speed
     traf: Any = None
     if n_elements <= MAX_TRAFILATURA_ELEMENTS:
@@ -119,6 +120,8 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", meta["body"]) if p.strip()]
     title = meta.get("title") or (traf.title if traf is not None else None)
     paragraphs = _drop_title(paragraphs, title)
+    if standfirst and not any(standfirst in p or p in standfirst for p in paragraphs[:3]):
+        paragraphs.insert(0, standfirst)
     authors = meta.get("authors") or ()
     if not authors and traf is not None and traf.author:
         authors = _split_authors(traf.author)
@@ -134,6 +137,59 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         url=meta.get("url") or url,
         description=meta.get("description") or (traf.description if traf is not None else None),
     )
+
+
+# The standfirst (dek, summary, "occhiello", "chapô", "entradilla") under the headline often
+# carries the story's main figure ("Sofort sollen 100 Milliarden Dollar fließen.") and main-text
+# extractors drop it as page furniture. Matched on class names such as "standfirst",
+# "article-dek", "c-summary", "sottotitolo", "chapo", "entradilla".
+_STANDFIRST_CLASSES = (
+    "standfirst",
+    "dek",
+    "deck",
+    "subtitle",
+    "subheadline",
+    "sub-headline",
+    "summary",
+    "sommario",
+    "sottotitolo",
+    "catenaccio",
+    "occhiello",
+    "chapo",
+    "chapeau",
+    "teaser",
+    "entradilla",
+    "sumario",
+    "subtitulo",
+    "lead",
+    "intro",
+    "excerpt",
+    "abstract",
+)
+_STANDFIRST_XPATH = (
+    "//*[self::p or self::div or self::h2][not(ancestor::nav or ancestor::footer or "
+    "ancestor::aside)]["
+    + " or ".join(
+        f"contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+        f" '  abcdefghijklmnopqrstuvwxyz'), ' '), ' {c.replace('-', ' ')} ')"
+        for c in _STANDFIRST_CLASSES
+    )
+    + "]"
+)
+STANDFIRST_CHARS = (40, 600)  # shorter is a label, longer is body text
+
+
+def _standfirst(tree: Any) -> str | None:
+    """The headline's standfirst paragraph, if the page marks one."""
+    try:
+        nodes = tree.xpath(_STANDFIRST_XPATH)
+    except etree.XPathError:
+        return None
+    for node in nodes[:5]:
+        text = _norm(node.text_content())
+        if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] and "\n" not in text:
+            return text
+    return None
 
 
 def decode_html(data: bytes) -> str:

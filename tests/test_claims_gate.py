@@ -33,9 +33,12 @@ DEV_FLOOR = {
 # Measured on the sample site (19 articles, 108 figures) when set: kind en .765 it .882 de .783
 # fr .583 es .727 (overall .759); subject en .735 it .882 de .739 fr .667 es .682 (.741);
 # hedged en .971 it 1.000 de .957 fr .917 es .955 (.963).
+# Since standfirsts are part of the text (12 more gold figures in scope, most of them in short
+# headline-style sentences), en and de are measured on more figures: en kind 31/43, subject
+# 29/43; de kind 19/26, subject 18/26. No figure that was right before became wrong.
 SITE_FLOOR = {
-    "kind": {"en": 0.73, "it": 0.85, "de": 0.75, "fr": 0.55, "es": 0.69, "overall": 0.72},
-    "subject": {"en": 0.70, "it": 0.85, "de": 0.70, "fr": 0.63, "es": 0.65, "overall": 0.71},
+    "kind": {"en": 0.69, "it": 0.85, "de": 0.70, "fr": 0.55, "es": 0.69, "overall": 0.70},
+    "subject": {"en": 0.64, "it": 0.85, "de": 0.66, "fr": 0.63, "es": 0.65, "overall": 0.69},
     "hedged": {"en": 0.94, "it": 0.97, "de": 0.92, "fr": 0.88, "es": 0.92, "overall": 0.93},
 }
 

@@ -227,3 +227,24 @@ def test_ten_megabyte_page_is_fast_and_finds_the_article():
     assert art.text.startswith("L'amministratore delegato di OpenAI")
     assert "link text here" not in art.text
     assert "ISCRIVITI OGGI" not in art.text
+
+
+def test_standfirst_under_the_headline_is_kept_and_teasers_are_not():
+    html = """<html lang="de"><head><title>Stargate | Handelsblatt</title></head><body>
+    <nav><p class="summary">Alle Nachrichten des Tages auf einen Blick, jeden Morgen neu.</p></nav>
+    <article><header><h1>Stargate: Trump kündigt KI-Projekt an</h1>
+    <p class="standfirst">OpenAI, Softbank und Oracle gründen ein Gemeinschaftsunternehmen.
+    Sofort sollen 100 Milliarden Dollar fließen.</p></header>
+    <p>US-Präsident Donald Trump hat am Dienstag im Weißen Haus ein gewaltiges
+    Investitionsprogramm für künstliche Intelligenz vorgestellt, das in den kommenden vier
+    Jahren bis zu 500 Milliarden Dollar umfassen soll.</p>
+    <p>Die Rechenzentren entstehen zunächst in Texas, wo bereits ein erster Campus gebaut wird
+    und Tausende Arbeitsplätze entstehen sollen, wie die Unternehmen mitteilten.</p>
+    </article><aside><p class="teaser">Lesen Sie auch: Nvidia verdoppelt den Umsatz auf 30
+    Milliarden Dollar im Quartal</p></aside></body></html>"""
+    art = extract_article(html)
+    first = art.text.split("\n\n")[0]
+    assert first.startswith("OpenAI, Softbank und Oracle")
+    assert "100 Milliarden Dollar" in first
+    assert "Alle Nachrichten" not in art.text
+    assert "Lesen Sie auch" not in art.text
