@@ -186,8 +186,8 @@ def _standfirst(tree: Any) -> str | None:
     except etree.XPathError:
         return None
     for node in nodes[:5]:
-        text = _norm(node.text_content())
-        if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1] and "\n" not in text:
+        text = " ".join(_norm(node.text_content()).split("\n"))  # one paragraph
+        if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
             return text
     return None
 
