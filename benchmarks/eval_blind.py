@@ -46,6 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.eval_extract import Scores
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "blind"
 LANGS = ("en", "it", "de", "fr", "es")
@@ -88,33 +90,6 @@ def norm_name(name: str) -> str:
     folded = " ".join(plain.replace(".", "").split()).casefold()
     folded = _PREFIX.sub(lambda m: "us " if m.group(0).startswith("united") else "", folded)
     return _SUFFIX.sub("", folded) or folded
-
-
-@dataclass
-class Scores:
-    """True/false positives and false negatives, with the derived ratios."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Scores) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
 
 
 @dataclass

@@ -36,7 +36,11 @@ set_option = click.option(
 )
 
 
-def _overrides(pairs: tuple[str, ...]) -> dict[str, object]:
+def parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
+    """``("DOWNLOAD_DELAY=0", "LOG_LEVEL=INFO")`` -> ``{"DOWNLOAD_DELAY": 0, "LOG_LEVEL": "INFO"}``.
+
+    Values that read as JSON (numbers, true/false, lists) are taken as such, others as strings.
+    """
     settings: dict[str, object] = {}
     for pair in pairs:
         name, sep, raw = pair.partition("=")
@@ -100,7 +104,7 @@ def crawl(
             f"error: unknown spider {unknown[0]!r} (choose from {', '.join(SPIDERS)})", err=True
         )
         raise SystemExit(EXIT_USAGE)
-    settings = _overrides(overrides)
+    settings = parse_overrides(overrides)
     sources = _load(sources_path)
     if not any(s.active for s in sources):
         click.echo("error: no active sources to crawl", err=True)
@@ -201,7 +205,7 @@ def add(
         click.echo(f"error: {message}", err=True)
         raise SystemExit(EXIT_USAGE)
 
-    settings = _overrides(overrides)
+    settings = parse_overrides(overrides)
     urls = [t for t in targets if _URL.match(t)]
     paths = [Path(t) for t in targets if not _URL.match(t)]
     for path in paths:
@@ -280,7 +284,7 @@ def check(sources_path: Path | None, overrides: tuple[str, ...]) -> None:
     """Fetch each source's feeds, sitemaps and listings once: do they answer and parse?"""
     from crawler.runner import check_sources
 
-    settings = _overrides(overrides)
+    settings = parse_overrides(overrides)
     configured = _load(sources_path)
     with tempfile.TemporaryDirectory(prefix="infraledger-check-") as tmp:
         output = Path(tmp) / "results.jsonl"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from crawler.commands.crawl import parse_overrides
 from crawler.context import EXIT_FAILED, EXIT_LOCKED, EXIT_OK, EXIT_USAGE, Context
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def update(
     from crawler.settings import INFRALEDGER_SOURCES
     from crawler.sources import ConfigError, default_sources_path, load_sources
 
-    settings = _parse_overrides(overrides)
+    settings = parse_overrides(overrides)
     try:
         sources = load_sources(default_sources_path(sources_path, INFRALEDGER_SOURCES or None))
     except ConfigError as exc:
@@ -170,24 +170,6 @@ def _run_logged(
         logging.captureWarnings(False)
         _restore_console(muted)
         detach_run_log(handler)
-
-
-def _parse_overrides(pairs: tuple[str, ...]) -> dict[str, object]:
-    """``("DOWNLOAD_DELAY=0", "LOG_LEVEL=INFO")`` -> ``{"DOWNLOAD_DELAY": 0, "LOG_LEVEL": "INFO"}``.
-
-    Values that read as JSON (numbers, true/false, lists) are taken as such, others as strings.
-    """
-    settings: dict[str, object] = {}
-    for pair in pairs:
-        name, sep, raw = pair.partition("=")
-        name = name.strip()
-        if not sep or not name.isidentifier() or name.upper() != name:
-            raise click.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="-s/--set")
-        try:
-            settings[name] = json.loads(raw)
-        except ValueError:
-            settings[name] = raw
-    return settings
 
 
 def _report(headline: str, lines: list[str], log_path: Path, log_failure: str | None) -> None:
