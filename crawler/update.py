@@ -303,7 +303,7 @@ def _extract_step(
     if result.extract_failed:
         result.problems.append(
             f"{result.extract_failed} articles could not be extracted "
-            "(they stay pending; tracebacks in the log)"
+            "(see articles.extract_error; `extract --all` retries them; tracebacks in the log)"
         )
 
 
