@@ -25,7 +25,7 @@ from extract.article import Document, byline_of, compose_text, normalize_timesta
 from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
 from extract.fx import with_usd
-from extract.models import Analysis, EntityMention, MoneyFigure
+from extract.models import Analysis, EntityMention
 from extract.money import find_money
 from extract.quantities import find_quantities
 from extract.version import EXTRACTOR_VERSION
@@ -103,6 +103,9 @@ class Extractor:
         spacy_out: dict[int, tuple[list[tuple[int, int]], list[EntityMention], list[Doc]]] = {}
         for lang, indexes in by_lang.items():
             nlp = load_nlp(lang)
+            # A Doc is kept for the claims step only when it carries a dependency parse; without
+            # one the claims heuristics need nothing from it, and a batch of Docs costs memory.
+            keep_docs = nlp.has_pipe("parser")
             jobs: list[tuple[int, int]] = []  # (document index, chunk start)
             texts: list[str] = []
             for i in indexes:
@@ -116,7 +119,8 @@ class Extractor:
                 sentences, mentions, docs = spacy_out[i]
                 sentences.extend((s.start_char + offset, s.end_char + offset) for s in doc.sents)
                 mentions.extend(_shift(m, offset) for m in entities_from_doc(doc))
-                docs.append(doc)
+                if keep_docs:
+                    docs.append(doc)
         return [self._finish(d, *spacy_out[i]) for i, d in enumerate(documents)]
 
     def _finish(
@@ -178,9 +182,3 @@ def split_at_newlines(text: str, sentences: list[tuple[int, int]]) -> list[tuple
                 out.append((s, e))
             pos = stop + 1
     return out
-
-
-def money_only(text: str, lang: str, published: date | None = None) -> list[MoneyFigure]:
-    """Money figures of ``text`` with USD values, without spaCy (fast path for callers)."""
-    money = find_money(text, lang, infer_context=True)
-    return [with_usd(fig, published) for fig in money]
