@@ -48,6 +48,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlite_utils import Database
@@ -488,6 +489,7 @@ def _in_window(fig: _Figure, founder: _Figure) -> bool:
     return abs(fig.date - founder.date) <= timedelta(days=days)
 
 
+@cache
 def _kinds_agree(a: str, b: str) -> bool:
     """Same kind, or two kinds of one family (``KIND_FAMILIES``); ``other`` agrees with any."""
     if a == b or a in SPECIFIC_OTHER or b in SPECIFIC_OTHER:
@@ -517,7 +519,8 @@ def _best(fig: _Figure, candidates: Iterable[_Cluster]) -> _Cluster | None:
     matches = [
         c
         for c in candidates
-        if _in_window(fig, c.founder) and _overlaps(fig, c.founder) and not _same_sentence(fig, c)
+        # cheapest test first: most candidates are a different amount
+        if _overlaps(fig, c.founder) and _in_window(fig, c.founder) and not _same_sentence(fig, c)
     ]
     if not matches:
         return None

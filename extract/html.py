@@ -166,29 +166,31 @@ _STANDFIRST_CLASSES = (
     "excerpt",
     "abstract",
 )
-_STANDFIRST_XPATH = (
-    "//*[self::p or self::div or self::h2][not(ancestor::nav or ancestor::footer or "
-    "ancestor::aside)]["
-    + " or ".join(
-        f"contains(concat(' ', translate(@class, '-_ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
-        f" '  abcdefghijklmnopqrstuvwxyz'), ' '), ' {c.replace('-', ' ')} ')"
-        for c in _STANDFIRST_CLASSES
-    )
-    + "]"
+# class attribute words, "-" and "_" read as spaces: "c-summary" has the word "summary"
+_STANDFIRST_CLASS = re.compile(
+    r"(?<![^ ])(?:"
+    + "|".join(re.escape(c.replace("-", " ")) for c in _STANDFIRST_CLASSES)
+    + r")(?![^ ])"
 )
+_CLASS_SEPARATORS = str.maketrans("-_\t\n\r\f", "      ")
 STANDFIRST_CHARS = (40, 600)  # shorter is a label, longer is body text
 
 
 def _standfirst(tree: Any) -> str | None:
     """The headline's standfirst paragraph, if the page marks one."""
-    try:
-        nodes = tree.xpath(_STANDFIRST_XPATH)
-    except etree.XPathError:
-        return None
-    for node in nodes[:5]:
+    seen = 0
+    for node in tree.iter("p", "div", "h2"):
+        cls = node.get("class")
+        if not cls or not _STANDFIRST_CLASS.search(cls.lower().translate(_CLASS_SEPARATORS)):
+            continue
+        if next(node.iterancestors("nav", "footer", "aside"), None) is not None:
+            continue
         text = " ".join(_norm(node.text_content()).split("\n"))  # one paragraph
         if STANDFIRST_CHARS[0] <= len(text) <= STANDFIRST_CHARS[1]:
             return text
+        seen += 1
+        if seen == 5:
+            break
     return None
 
 
@@ -221,11 +223,13 @@ def decode_html(data: bytes) -> str:
     return data.decode("latin-1")  # maps every byte; garbage is caught by _looks_binary
 
 
+# replacement characters, C0 controls but tab and line breaks, C1 controls (bytes read as latin-1)
+_GARBAGE = re.compile(r"[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x80-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     head = text[:65536]
-    bad = sum(1 for ch in head if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r"))
-    bad += sum(1 for ch in head if "\x80" <= ch <= "\x9f")  # C1 controls: bytes read as latin-1
-    return bad > MAX_GARBAGE_RATIO * len(head)
+    return len(_GARBAGE.findall(head)) > MAX_GARBAGE_RATIO * len(head)
 
 
 # ---------------------------------------------------------------- body text

@@ -175,7 +175,7 @@ class _Rules:
 
 @cache
 def _rules(lang: str) -> _Rules:
-    """Compile the regexes for one language (once; all supported languages at import)."""
+    """Compile the regexes for one language, on first use (0.03 s each)."""
     scales = scale_table(lang)
     abbrs = abbreviation_table(lang)
     names = names_for(lang)
@@ -269,10 +269,6 @@ def _rules(lang: str) -> _Rules:
         one_re=one_re,
         previous_re=previous_re,
     )
-
-
-for _lang in SUPPORTED:
-    _rules(_lang)
 
 
 def _suffix_currency(m: re.Match[str], rules: _Rules) -> str | None:

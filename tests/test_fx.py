@@ -69,3 +69,19 @@ def test_with_usd_single_figure_and_unknown_currency() -> None:
     assert with_usd(usd, None).amount_usd_max is None
     (dong,) = find_money("5 billion dong... no: 5 ₫", "en")
     assert with_usd(dong, None).amount_usd is None
+
+
+def test_rates_match_currencyconverter_to_the_last_bit() -> None:
+    """Our lazy table gives exactly what the package's own converter gives, fallbacks included."""
+    from currency_converter import CurrencyConverter
+
+    reference = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    days = [datetime.date(1998, 6, 1), datetime.date(2024, 2, 10), datetime.date(2100, 1, 1)]
+    days += [datetime.date(1999, 1, 1) + datetime.timedelta(days=97 * k) for k in range(100)]
+    checked = 0
+    for code in sorted(reference.currencies - {"USD"}):
+        for day in [*days, None]:
+            expected = reference.convert(123.45, code, "USD", date=day)
+            assert to_usd(123.45, code, day) == expected, (code, day)
+            checked += 1
+    assert checked > 3000
