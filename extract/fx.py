@@ -84,7 +84,13 @@ class RateTable:
     def last_day(self, currency: str) -> datetime.date:
         """The latest day with a rate for ``currency`` (for the euro: of any currency)."""
         if currency == "EUR":
-            return datetime.date.fromordinal(max(self._series_of(c)[0][-1] for c in self._columns))
+            cols = list(self._columns.values())
+            quoted = (
+                _ordinal(row[0])
+                for row in self._rows
+                if any(c < len(row) and row[c].strip() not in _MISSING for c in cols)
+            )
+            return datetime.date.fromordinal(max(quoted))
         return datetime.date.fromordinal(self._series_of(currency)[0][-1])
 
     def convert(

@@ -80,6 +80,33 @@ def _is_cap(tok: Token) -> bool:
     return bool(CAP_WORD.match(tok.text))
 
 
+class _Tokens:
+    """A Doc's tokens and the attributes the rules test most, made once per call.
+
+    Indexing a ``Doc`` builds a new ``Token`` each time; the rules index the same few hundred
+    tokens thousands of times.
+    """
+
+    __slots__ = ("doc", "ents", "in_entity", "n", "texts", "tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens = list(doc)
+        self.texts = [t.text for t in self.tokens]
+        self.in_entity = [t.ent_iob_ in ("B", "I") for t in self.tokens]
+        self.ents = doc.ents
+        self.n = len(self.tokens)
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, i: int) -> Token:
+        return self.tokens[i]
+
+    def has_annotation(self, attr: str) -> bool:
+        return self.doc.has_annotation(attr)
+
+
 class NameRules:
     """SpaCy component adding PERSON/ORG spans for names the gazetteer lacks (module doc)."""
 
@@ -100,8 +127,8 @@ class NameRules:
 
     # ------------------------------------------------------------------ token tests
 
-    def _free(self, doc: Doc, i: int, taken: set[int]) -> bool:
-        return i < len(doc) and i not in taken and doc[i].ent_iob_ not in ("B", "I")
+    def _free(self, doc: _Tokens, i: int, taken: set[int]) -> bool:
+        return i < doc.n and i not in taken and not doc.in_entity[i]
 
     def _name_token(self, tok: Token) -> bool:
         """Whether a token may be part of an organization's name after a cue."""
@@ -117,7 +144,7 @@ class NameRules:
         return bool(CAP_WORD.match(text) or ACRONYM.match(text) or BRAND.match(text))
 
     def _forward(
-        self, doc: Doc, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
+        self, doc: _Tokens, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
     ) -> int:
         """End of an organization's name starting at token i, or i when there is none."""
         if not self._free(doc, i, taken) or not self._name_token(doc[i]):
@@ -148,7 +175,7 @@ class NameRules:
             j += 1
         return j
 
-    def _cue_before(self, doc: Doc, i: int) -> bool:
+    def _cue_before(self, doc: _Tokens, i: int) -> bool:
         """Whether token i is an organization cue noun: "fondo", "Rechenzentrumsbetreiber"."""
         tok = doc[i]
         if self.lang == "de":
@@ -159,7 +186,7 @@ class NameRules:
             return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(ELIDED.match(doc[i - 1].text)))
         return tok.lower_ in self.org_cues
 
-    def _skip_modifiers(self, doc: Doc, j: int) -> int:
+    def _skip_modifiers(self, doc: _Tokens, j: int) -> int:
         """Skip adjectives or a short "de ..." complement after a cue noun ("fondo australiano")."""
         steps = 0
         while j < len(doc) and steps < 3:
@@ -182,7 +209,7 @@ class NameRules:
 
     # ------------------------------------------------------------------ rules
 
-    def _institution(self, doc: Doc, i: int, taken: set[int]) -> int:
+    def _institution(self, doc: _Tokens, i: int, taken: set[int]) -> int:
         """End of an institution's name at token i ("Politecnico di Torino"), or i."""
         tok = doc[i]
         is_head = tok.text in self.heads or (
@@ -210,7 +237,7 @@ class NameRules:
             return i
         return end
 
-    def _person(self, doc: Doc, i: int, taken: set[int], *, min_len: int = 2) -> int:
+    def _person(self, doc: _Tokens, i: int, taken: set[int], *, min_len: int = 2) -> int:
         """End of a person name starting at token i, or i when there is none."""
         j = i
         while j < len(doc) and j - i < 5 and self._free(doc, j, taken):
@@ -236,7 +263,7 @@ class NameRules:
             j -= 1
         return j if j - i >= min_len else i
 
-    def _mislabelled(self, doc: Doc, j: int, taken: set[int]) -> int:
+    def _mislabelled(self, doc: _Tokens, j: int, taken: set[int]) -> int:
         """End of a model entity at j that a cue noun shows is an organization, or j."""
         if j >= len(doc) or j in taken or doc[j].ent_iob_ != "B" or doc[j].ent_id_:
             return j
@@ -249,7 +276,7 @@ class NameRules:
             return j  # "the developer John Smith" stays a person
         return end
 
-    def _is_title(self, doc: Doc, i: int) -> bool:
+    def _is_title(self, doc: _Tokens, i: int) -> bool:
         tok = doc[i]
         if tok.text in HONORIFICS:
             return True
@@ -257,7 +284,7 @@ class NameRules:
             return bool(tok.text[:1].isupper() and DE_TITLE.search(tok.text))
         return tok.lower_ in TITLES
 
-    def _org_back(self, doc: Doc, i: int, taken: set[int]) -> int:
+    def _org_back(self, doc: _Tokens, i: int, taken: set[int]) -> int:
         """Start of an organization name ending at token i (a legal form or head), or i."""
         j = i
         while j > 0 and i - j < 4:
@@ -279,7 +306,7 @@ class NameRules:
             j -= 1
         return j
 
-    def _name_back(self, doc: Doc, end: int, taken: set[int]) -> int:
+    def _name_back(self, doc: _Tokens, end: int, taken: set[int]) -> int:
         """Start of capitalized name tokens ending just before ``end`` ("Digi, la ...")."""
         j = end
         while j > 0 and end - j < 4 and self._free(doc, j - 1, taken):
@@ -295,7 +322,7 @@ class NameRules:
             j += 1
         return j
 
-    def _apposition(self, doc: Doc, i: int) -> int | None:
+    def _apposition(self, doc: _Tokens, i: int) -> int | None:
         """Index of the comma before "<article> <cue>" or "<title>" at token i, if any."""
         k = i - 1
         if k >= 0 and (doc[k].lower_ in ARTICLES or ELIDED.match(doc[k].text)):
@@ -303,6 +330,9 @@ class NameRules:
         return k if k >= 1 and doc[k].text == "," else None
 
     def __call__(self, doc: Doc) -> Doc:
+        return self._commit(doc, self._spans(_Tokens(doc)))
+
+    def _spans(self, doc: _Tokens) -> list[tuple[int, int, str]]:
         spans: list[tuple[int, int, str]] = []
         taken: set[int] = set()
 
@@ -417,13 +447,15 @@ class NameRules:
             self._coordinated(doc, spans, taken)
         self._propagate(doc, spans, taken)
         self._split_model_spans(doc, spans, taken)
-        return self._commit(doc, spans)
+        return spans
 
-    def _coordinated(self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]) -> None:
+    def _coordinated(
+        self, doc: _Tokens, spans: list[tuple[int, int, str]], taken: set[int]
+    ) -> None:
         """Unknown names joined to an organization: "Mediobanca ed Equita", "1&1, Telefónica"."""
         orgs = {k for s, e, lab in spans if lab == "ORG" for k in range(s, e)}
         orgs |= {k for ent in doc.ents if ent.label_ == "ORG" for k in range(ent.start, ent.end)}
-        texts = [t.text for t in doc]
+        texts = doc.texts
         n = len(doc)
         i = 0
         while i < n:
@@ -452,7 +484,7 @@ class NameRules:
             i = max(end, i + 1)
 
     def _split_model_spans(
-        self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]
+        self, doc: _Tokens, spans: list[tuple[int, int, str]], taken: set[int]
     ) -> None:
         """Split a model ORG over two names: "Caisse des Dépôts et la Banque des Territoires"."""
         for ent in doc.ents:
@@ -472,13 +504,13 @@ class NameRules:
                         taken.update(range(ent.start, ent.end))
                     break
 
-    def _propagate(self, doc: Doc, spans: list[tuple[int, int, str]], taken: set[int]) -> None:
+    def _propagate(self, doc: _Tokens, spans: list[tuple[int, int, str]], taken: set[int]) -> None:
         """Later bare mentions of names found by the rules or the model: "Protto", "Almaviva"."""
         keys: dict[tuple[str, ...], str] = {}
         found = list(spans)
         found += [(e.start, e.end, e.label_) for e in doc.ents if not e.ent_id_]
         for start, end, label in found:
-            words = tuple(t.text for t in doc[start:end])
+            words = tuple(doc.texts[start:end])
             if label in ("ORG",):
                 keys.setdefault(words, "ORG")
             elif label in ("PERSON", "PER") and len(words) >= 2:
@@ -487,7 +519,7 @@ class NameRules:
             return
         longest = max(len(k) for k in keys)
         firsts = {k[0] for k in keys}
-        texts = [t.text for t in doc]
+        texts = doc.texts
         i = 0
         while i < len(doc):
             hit = None
