@@ -3,23 +3,25 @@
 Stale articles (no extraction, or one made by an older ``EXTRACTOR_VERSION``) are processed in
 batches. This process reads each batch's pages, extracts their main text and writes the results
 in one transaction per batch (a killed run loses at most the batches in flight, and the next run
-picks them up); worker processes run the analysis meanwhile. spaCy is imported only when there
-is something to do.
+picks them up); worker processes run the analysis (``crawler.analysis``) meanwhile. The workers
+start first and load their models while this process parses the first pages, which it does a
+few batches ahead so that neither side waits. spaCy is imported only when there is something to
+do.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from crawler.analysis import Analyzed, BatchAnalysis, Prepared, one_line
 from db.extracted import (
     ArticleExtraction,
     EntityRow,
@@ -31,16 +33,13 @@ from db.extracted import (
 )
 from db.store import open_db
 
-if TYPE_CHECKING:
-    from extract.article import Document
-    from extract.models import Analysis, ArticleText
-    from extract.pipeline import Extractor
-
 logger = logging.getLogger(__name__)
 
 BATCH_ARTICLES = 50
 #: With one worker, jobs of at most this many batches are analyzed in this process.
 IN_PROCESS_BATCHES = 2
+#: Batches parsed ahead of the workers, beyond one per worker (a batch: a few hundred KB of text).
+PREFETCH_BATCHES = 6
 
 #: One analyzed batch: the results, and (article id, one-line error) for the articles that failed.
 BatchResult = tuple[list[ArticleExtraction], list[tuple[int, str]]]
@@ -80,7 +79,8 @@ def run_extract(
         batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
         extracted = failed = figures = 0
         done: list[int] = []
-        for results, errors in _analyzed_batches(db, batches, workers):
+        languages = likely_languages([*load_articles(db, ids[:batch_articles])])
+        for results, errors in _analyzed_batches(db, batches, workers, languages):
             store_extractions(db, results, version.EXTRACTOR_VERSION, failures=errors)
             done.extend(r.article_id for r in results)
             extracted += len(results)
@@ -140,7 +140,7 @@ def gazetteer_rows() -> list[EntityRow]:
 
 
 def _analyzed_batches(
-    db: Database, batches: Sequence[list[int]], workers: int
+    db: Database, batches: Sequence[list[int]], workers: int, languages: Sequence[str]
 ) -> Iterator[BatchResult]:
     """Analyzed batches, in order.
 
@@ -149,47 +149,70 @@ def _analyzed_batches(
     overlap with it. A job of one or two batches is analyzed here: starting a process and loading
     its models would cost more than it saves.
     """
+    from crawler.analysis import analyze_prepared, warm_up
+
     if workers == 1 and len(batches) <= IN_PROCESS_BATCHES:
         for batch in batches:
             prepared, failures = prepare_articles([*load_articles(db, batch)])
-            results, more = analyze_prepared(prepared)
-            yield results, failures + more
+            analyzed, more = analyze_prepared(prepared)
+            yield _joined(prepared, analyzed), failures + more
         return
     ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
-    with ctx.Pool(processes=workers, initializer=_quiet_worker) as pool:
-        # Pages are read here, in the thread that owns the connection, a few batches ahead
-        # of the workers; results come back in order, so batches are stored in order.
-        in_flight: deque[tuple[list[tuple[int, str]], AsyncResult[BatchResult]]] = deque()
+    with ctx.Pool(processes=workers, initializer=warm_up, initargs=(languages,)) as pool:
+        # Pages are read here, in the thread that owns the connection, up to PREFETCH_BATCHES
+        # ahead of the workers (they keep parsing while the workers load their models); results
+        # come back in order, so batches are stored in order.
+        in_flight: deque[
+            tuple[list[Prepared], list[tuple[int, str]], AsyncResult[BatchAnalysis]]
+        ] = deque()
         todo = iter(batches)
 
-        def submit() -> None:
+        def submit() -> bool:
             batch = next(todo, None)
-            if batch is not None:
-                prepared, failures = prepare_articles([*load_articles(db, batch)])
-                in_flight.append((failures, pool.apply_async(analyze_prepared, (prepared,))))
+            if batch is None:
+                return False
+            prepared, failures = prepare_articles([*load_articles(db, batch)])
+            in_flight.append((prepared, failures, pool.apply_async(analyze_prepared, (prepared,))))
+            return True
 
-        for _ in range(workers + 1):
-            submit()
-        while in_flight:
-            failures, pending = in_flight.popleft()
-            submit()
-            results, more = pending.get()
-            yield results, failures + more
+        limit = workers + PREFETCH_BATCHES
+        while True:
+            while len(in_flight) < limit and submit():
+                if in_flight[0][2].ready():
+                    break  # store what is done before parsing further ahead
+            if not in_flight:
+                return
+            prepared, failures, pending = in_flight.popleft()
+            analyzed, more = pending.get()
+            yield _joined(prepared, analyzed), failures + more
 
 
-def _quiet_worker() -> None:
-    logging.getLogger().setLevel(logging.WARNING)
+def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleExtraction]:
+    """The stored form of each analyzed article: what was read from its page, and the analysis."""
+    by_id = {p.article_id: p for p in prepared}
+    results = []
+    for article_id, analysis, topic in analyzed:
+        p = by_id[article_id]
+        results.append(
+            ArticleExtraction(
+                article_id=article_id,
+                meta=p.meta,
+                text=p.document.text,
+                language=p.document.lang,
+                published_at=p.published,
+                analysis=analysis,
+                topic_score=topic,
+            )
+        )
+    return results
 
 
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """An article read from its HTML, ready for analysis."""
+def likely_languages(articles: Sequence[PendingArticle], limit: int = 3) -> list[str]:
+    """The languages the workers should load first: the most declared among ``articles``."""
+    from extract.lang import normalize_language
 
-    article_id: int
-    url: str
-    meta: ArticleText
-    published: str | None
-    document: Document
+    counts = Counter(normalize_language(a.language) or "en" for a in articles)
+    return [lang for lang, _ in counts.most_common(limit)]
 
 
 def prepare_articles(
@@ -231,57 +254,5 @@ def prepare_articles(
             prepared.append(Prepared(art.id, art.url, meta, published, document))
         except Exception as exc:  # one bad page must not sink the batch
             logger.exception("cannot read article %s (%s)", art.id, art.url)
-            failures.append((art.id, _one_line(exc)))
+            failures.append((art.id, one_line(exc)))
     return prepared, failures
-
-
-_EXTRACTOR: Extractor | None = None
-
-
-def analyze_prepared(prepared: list[Prepared]) -> BatchResult:
-    """Entities, figures, quantities and claims of prepared articles; failures as (id, error)."""
-    from extract.pipeline import Extractor
-    from extract.topic import topic_score
-
-    global _EXTRACTOR
-    if _EXTRACTOR is None:
-        _EXTRACTOR = Extractor()
-    failures: list[tuple[int, str]] = []
-    try:
-        analyses: list[Analysis | None] = list(
-            _EXTRACTOR.analyze_many([p.document for p in prepared])
-        )
-    except Exception:  # find the article that breaks the batch; the others go through
-        logger.warning(
-            "batch analysis failed; analyzing its %d articles one by one",
-            len(prepared),
-            exc_info=True,
-        )
-        analyses = []
-        for p in prepared:
-            try:
-                analyses.append(next(iter(_EXTRACTOR.analyze_many([p.document]))))
-            except Exception as exc:
-                logger.exception("cannot analyze article %s (%s)", p.article_id, p.url)
-                failures.append((p.article_id, _one_line(exc)))
-                analyses.append(None)
-    results = [
-        ArticleExtraction(
-            article_id=p.article_id,
-            meta=p.meta,
-            text=p.document.text,
-            language=p.document.lang,
-            published_at=p.published,
-            analysis=analysis,
-            topic_score=topic_score(p.document.text),
-        )
-        for p, analysis in zip(prepared, analyses, strict=True)
-        if analysis is not None
-    ]
-    return results, failures
-
-
-def _one_line(exc: BaseException) -> str:
-    """``ValueError: bad thing`` on one line, at most 300 characters."""
-    text = " ".join(f"{type(exc).__name__}: {exc}".split())
-    return text[:300]

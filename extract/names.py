@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from spacy.attrs import ENT_IOB, IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -80,31 +81,77 @@ def _is_cap(tok: Token) -> bool:
     return bool(CAP_WORD.match(tok.text))
 
 
+# The word tests below depend on the word alone and run on every capitalized token (in German,
+# every noun): each is computed once per distinct word.
+_WORD_CACHE = 1 << 16
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _name_word(text: str, strict: bool) -> bool:
+    """Whether a word may be part of an organization's name after a cue (``strict``: German)."""
+    if text in NOT_AFTER_CUE or _acronym_key(text) in ACRONYM_STOP:
+        return False
+    if (
+        strict
+        and text not in ORG_HEADS
+        and (DE_COMMON.search(text) or DE_CUE.search(text) or DE_TITLE.search(text))
+    ):
+        return False
+    return bool(CAP_WORD.match(text) or ACRONYM.match(text) or BRAND.match(text))
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _de_cue(text: str) -> bool:
+    """A German organization cue noun: "Rechenzentrumsbetreiber", "Start-up"."""
+    return bool(text[:1].isupper() and DE_CUE.search(text)) or text == "Start-up"
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _de_title(text: str) -> bool:
+    """A German title or role before a name: "Finanzvorstand", "Bundeskanzler"."""
+    return bool(text[:1].isupper() and DE_TITLE.search(text))
+
+
+@functools.lru_cache(maxsize=_WORD_CACHE)
+def _de_institution(text: str) -> bool:
+    """A German institution head: "Bundesministerium", "Beschaffungsamt"."""
+    return bool(text[:1].isupper() and DE_INSTITUTION.search(text))
+
+
 class _Tokens:
-    """A Doc's tokens and the attributes the rules test most, made once per call.
+    """A Doc's token texts and entity flags, read once per call; Tokens made on first use.
 
     Indexing a ``Doc`` builds a new ``Token`` each time; the rules index the same few hundred
-    tokens thousands of times.
+    tokens thousands of times, and most of them only for their text.
     """
 
-    __slots__ = ("doc", "ents", "in_entity", "n", "texts", "tokens")
+    __slots__ = ("_annotated", "doc", "ents", "in_entity", "n", "texts", "tokens")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.tokens = list(doc)
-        self.texts = [t.text for t in self.tokens]
-        self.in_entity = [t.ent_iob_ in ("B", "I") for t in self.tokens]
+        text = doc.text
+        rows = doc.to_array([IDX, LENGTH, ENT_IOB]).tolist()
+        self.texts = [text[i : i + length] for i, length, _ in rows]
+        self.in_entity = [iob in (1, 3) for _, _, iob in rows]  # I or B
+        self.n = len(rows)
+        self.tokens: list[Token | None] = [None] * self.n
         self.ents = doc.ents
-        self.n = len(self.tokens)
+        self._annotated: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return self.n
 
     def __getitem__(self, i: int) -> Token:
-        return self.tokens[i]
+        tok = self.tokens[i]
+        if tok is None:
+            tok = self.tokens[i] = self.doc[i]
+        return tok
 
     def has_annotation(self, attr: str) -> bool:
-        return self.doc.has_annotation(attr)
+        # Doc.has_annotation walks every token; the rules ask for the same one per acronym
+        if attr not in self._annotated:
+            self._annotated[attr] = self.doc.has_annotation(attr)
+        return self._annotated[attr]
 
 
 class NameRules:
@@ -132,16 +179,7 @@ class NameRules:
 
     def _name_token(self, tok: Token) -> bool:
         """Whether a token may be part of an organization's name after a cue."""
-        text = tok.text
-        if text in NOT_AFTER_CUE or _acronym_key(text) in ACRONYM_STOP:
-            return False
-        if (
-            self.strict
-            and text not in ORG_HEADS
-            and (DE_COMMON.search(text) or DE_CUE.search(text) or DE_TITLE.search(text))
-        ):
-            return False
-        return bool(CAP_WORD.match(text) or ACRONYM.match(text) or BRAND.match(text))
+        return _name_word(tok.text, self.strict)
 
     def _forward(
         self, doc: _Tokens, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
@@ -179,9 +217,7 @@ class NameRules:
         """Whether token i is an organization cue noun: "fondo", "Rechenzentrumsbetreiber"."""
         tok = doc[i]
         if self.lang == "de":
-            return bool(tok.text[:1].isupper() and DE_CUE.search(tok.text)) or (
-                tok.text == "Start-up"
-            )
+            return _de_cue(tok.text)
         if tok.lower_ in NATIONALITY_CUES.get(self.lang, ()):
             return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(ELIDED.match(doc[i - 1].text)))
         return tok.lower_ in self.org_cues
@@ -212,9 +248,7 @@ class NameRules:
     def _institution(self, doc: _Tokens, i: int, taken: set[int]) -> int:
         """End of an institution's name at token i ("Politecnico di Torino"), or i."""
         tok = doc[i]
-        is_head = tok.text in self.heads or (
-            self.lang == "de" and tok.text[:1].isupper() and DE_INSTITUTION.search(tok.text)
-        )
+        is_head = tok.text in self.heads or (self.lang == "de" and _de_institution(tok.text))
         if not is_head:
             return i
         j, end = i + 1, i
@@ -281,7 +315,7 @@ class NameRules:
         if tok.text in HONORIFICS:
             return True
         if self.lang == "de":
-            return bool(tok.text[:1].isupper() and DE_TITLE.search(tok.text))
+            return _de_title(tok.text)
         return tok.lower_ in TITLES
 
     def _org_back(self, doc: _Tokens, i: int, taken: set[int]) -> int:
@@ -341,15 +375,20 @@ class NameRules:
             taken.update(range(start, end))
 
         n = len(doc)
+        # Most tokens are lower-case words that start no rule: they are skipped at once.
+        # (str.islower/isalpha/lower are how spaCy computes is_lower, is_alpha and lower_.)
+        triggers = self.triggers
+        skip = [
+            (t.islower() or (not t.isalpha() and not t[:1].isupper()))
+            and (t.lower() not in triggers and not t[:1].isdigit())
+            for t in doc.texts
+        ]
         i = 0
         while i < n:
-            tok = doc[i]
-            # Most tokens are lower-case words that start no rule: skip them early.
-            if (tok.is_lower or (not tok.is_alpha and not tok.text[:1].isupper())) and (
-                tok.lower_ not in self.triggers and not tok.text[:1].isdigit()
-            ):
+            if skip[i]:
                 i += 1
                 continue
+            tok = doc[i]
             if not self._free(doc, i, taken):
                 i += 1
                 continue
@@ -455,19 +494,17 @@ class NameRules:
         """Unknown names joined to an organization: "Mediobanca ed Equita", "1&1, Telefónica"."""
         orgs = {k for s, e, lab in spans if lab == "ORG" for k in range(s, e)}
         orgs |= {k for ent in doc.ents if ent.label_ == "ORG" for k in range(ent.start, ent.end)}
-        texts = doc.texts
         n = len(doc)
+        # only next to a conjunction: "X e Y", "X, Y" (the token after one, or up to 3 before)
+        conjunctions = [k for k, text in enumerate(doc.texts) if text in CONJUNCTIONS]
+        candidates = sorted(
+            {c for k in conjunctions for c in (k + 1, k - 1, k - 2, k - 3) if 0 <= c < n}
+        )
         i = 0
-        while i < n:
-            # only next to a conjunction: "X e Y", "X, Y"
-            if not (
-                (i >= 1 and texts[i - 1] in CONJUNCTIONS)
-                or (i + 1 < n and texts[i + 1] in CONJUNCTIONS)
-                or (i + 2 < n and texts[i + 2] in CONJUNCTIONS)
-                or (i + 3 < n and texts[i + 3] in CONJUNCTIONS)
-            ):
-                i += 1
+        for c in candidates:
+            if c < i:
                 continue
+            i = c
             tok = doc[i]
             first = tok.text in self.names and i + 1 < n and _is_cap(doc[i + 1])
             if not self._free(doc, i, taken) or first or not self._name_token(tok):

@@ -248,7 +248,7 @@ def test_syndicated_copy_and_topic_score(tmp_path: Path) -> None:
 def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import crawler.extraction
+    import crawler.analysis
     from extract.pipeline import Extractor
 
     class Faulty(Extractor):  # injects a fault for one document, as a bug would
@@ -258,7 +258,7 @@ def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch
                 raise RuntimeError("boom\nwith a second line")
             return super().analyze_many(documents)
 
-    monkeypatch.setattr(crawler.extraction, "_EXTRACTOR", Faulty())
+    monkeypatch.setattr(crawler.analysis, "_EXTRACTOR", Faulty())
     path = tmp_path / "kb.db"
     _db_with_pages(path, _pages())
     first = run_extract(path)
@@ -270,7 +270,7 @@ def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch
     assert db.execute("select count(*) from figures where article_id = 1").fetchone()[0] > 0
     db.close()
     assert run_extract(path).pending == 0  # reported once, not on every later run
-    monkeypatch.setattr(crawler.extraction, "_EXTRACTOR", None)
+    monkeypatch.setattr(crawler.analysis, "_EXTRACTOR", None)
     retry = run_extract(path, redo_all=True)
     assert (retry.extracted, retry.failed) == (3, 0)
 

@@ -248,3 +248,25 @@ def test_standfirst_under_the_headline_is_kept_and_teasers_are_not():
     assert "100 Milliarden Dollar" in first
     assert "Alle Nachrichten" not in art.text
     assert "Lesen Sie auch" not in art.text
+
+
+def test_fast_first_extraction_gives_what_the_full_one_gives(monkeypatch):
+    """trafilatura without its fallbacks first, with them for short results: no page changes.
+
+    Every page of the blind corpus and of the sample sites (articles, and listing pages short
+    enough to take the full path) is read exactly as trafilatura's full extraction reads it.
+    """
+    import extract.html as html_module
+
+    root = Path(__file__).parents[1]
+    pages = sorted((root / "tests/data/blind").glob("*.html"))
+    pages += sorted((root / "crawler/sample_site").rglob("*.html"))
+    assert len(pages) >= 80
+    ours = [extract_article(p.read_bytes(), url=f"https://x.example/{p.name}") for p in pages]
+    original = html_module._trafilatura
+    monkeypatch.setattr(
+        html_module, "_trafilatura", lambda tree, url, *, fast: original(tree, url, fast=False)
+    )
+    full = [extract_article(p.read_bytes(), url=f"https://x.example/{p.name}") for p in pages]
+    assert [a.text for a in ours] == [b.text for b in full]
+    assert ours == full

@@ -1,0 +1,106 @@
+"""The analysis half of ``extract``: prepared documents in, analyses out.
+
+This runs in the worker processes of ``infraledger extract`` (and in-process for small jobs). It
+imports nothing of the database layer, so that a worker is ready to work as early as possible:
+:func:`warm_up`, the pool's initializer, loads spaCy and the pipelines of the languages the job
+is expected to need while the main process is still reading and parsing the first pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extract.article import Document
+    from extract.models import Analysis, ArticleText
+    from extract.pipeline import Extractor
+
+logger = logging.getLogger(__name__)
+
+#: One analyzed article: (article id, analysis, topic score).
+Analyzed = tuple[int, "Analysis", float]
+#: One analyzed batch: the analyses, and (article id, one-line error) for the articles that failed.
+BatchAnalysis = tuple[list[Analyzed], list[tuple[int, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An article read from its HTML, ready for analysis."""
+
+    article_id: int
+    url: str
+    meta: ArticleText
+    published: str | None
+    document: Document
+
+
+_EXTRACTOR: Extractor | None = None
+
+
+def _extractor() -> Extractor:
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from extract.pipeline import Extractor
+
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def warm_up(languages: Sequence[str]) -> None:
+    """Pool initializer: quiet logging, then load what the first batch will need.
+
+    Loading is best effort: a language whose pipeline cannot be built is left for the batch
+    that needs it to report.
+    """
+    logging.getLogger().setLevel(logging.WARNING)
+    from extract.entities import load_nlp
+    from extract.topic import topic_score
+
+    _extractor()
+    topic_score("")
+    for lang in languages:
+        try:
+            load_nlp(lang)
+        except Exception:  # reported when a batch really needs it
+            logger.debug("cannot preload the %s pipeline", lang, exc_info=True)
+
+
+def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
+    """Entities, figures, quantities and claims of prepared articles; failures as (id, error)."""
+    from extract.topic import topic_score
+
+    extractor = _extractor()
+    failures: list[tuple[int, str]] = []
+    try:
+        analyses: list[Analysis | None] = list(
+            extractor.analyze_many([p.document for p in prepared])
+        )
+    except Exception:  # find the article that breaks the batch; the others go through
+        logger.warning(
+            "batch analysis failed; analyzing its %d articles one by one",
+            len(prepared),
+            exc_info=True,
+        )
+        analyses = []
+        for p in prepared:
+            try:
+                analyses.append(next(iter(extractor.analyze_many([p.document]))))
+            except Exception as exc:
+                logger.exception("cannot analyze article %s (%s)", p.article_id, p.url)
+                failures.append((p.article_id, one_line(exc)))
+                analyses.append(None)
+    results = [
+        (p.article_id, analysis, topic_score(p.document.text))
+        for p, analysis in zip(prepared, analyses, strict=True)
+        if analysis is not None
+    ]
+    return results, failures
+
+
+def one_line(exc: BaseException) -> str:
+    """``ValueError: bad thing`` on one line, at most 300 characters."""
+    text = " ".join(f"{type(exc).__name__}: {exc}".split())
+    return text[:300]
