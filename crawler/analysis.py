@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: One analyzed article: (article id, analysis, topic score).
-Analyzed = tuple[int, "Analysis", float]
+#: One analyzed article: (article id, analysis).
+Analyzed = tuple[int, "Analysis"]
 #: One analyzed batch: the analyses, and (article id, one-line error) for the articles that failed.
 BatchAnalysis = tuple[list[Analyzed], list[tuple[int, str]]]
 
@@ -57,10 +57,8 @@ def warm_up(languages: Sequence[str]) -> None:
     """
     logging.getLogger().setLevel(logging.WARNING)
     from extract.entities import load_nlp
-    from extract.topic import topic_score
 
     _extractor()
-    topic_score("")
     for lang in languages:
         try:
             load_nlp(lang)
@@ -70,8 +68,6 @@ def warm_up(languages: Sequence[str]) -> None:
 
 def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
     """Entities, figures, quantities and claims of prepared articles; failures as (id, error)."""
-    from extract.topic import topic_score
-
     extractor = _extractor()
     failures: list[tuple[int, str]] = []
     try:
@@ -93,7 +89,7 @@ def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
                 failures.append((p.article_id, one_line(exc)))
                 analyses.append(None)
     results = [
-        (p.article_id, analysis, topic_score(p.document.text))
+        (p.article_id, analysis)
         for p, analysis in zip(prepared, analyses, strict=True)
         if analysis is not None
     ]

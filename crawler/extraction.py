@@ -171,7 +171,12 @@ def _analyzed_batches(
             batch = next(todo, None)
             if batch is None:
                 return False
-            prepared, failures = prepare_articles([*load_articles(db, batch)])
+            # The oldest batch still not analyzed means the workers are behind: this process
+            # then also finds the batch's figures by rule, which they would otherwise do. That
+            # keeps both sides busy whichever is faster (rules-only languages, or a spaCy model).
+            behind = bool(in_flight) and not in_flight[0][2].ready()
+            articles = [*load_articles(db, batch)]
+            prepared, failures = prepare_articles(articles, find_rules=behind)
             in_flight.append((prepared, failures, pool.apply_async(analyze_prepared, (prepared,))))
             return True
 
@@ -189,9 +194,11 @@ def _analyzed_batches(
 
 def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleExtraction]:
     """The stored form of each analyzed article: what was read from its page, and the analysis."""
+    from extract.topic import topic_score
+
     by_id = {p.article_id: p for p in prepared}
     results = []
-    for article_id, analysis, topic in analyzed:
+    for article_id, analysis in analyzed:
         p = by_id[article_id]
         results.append(
             ArticleExtraction(
@@ -201,7 +208,7 @@ def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleE
                 language=p.document.lang,
                 published_at=p.published,
                 analysis=analysis,
-                topic_score=topic,
+                topic_score=topic_score(p.document.text),
             )
         )
     return results
@@ -216,9 +223,13 @@ def likely_languages(articles: Sequence[PendingArticle], limit: int = 3) -> list
 
 
 def prepare_articles(
-    articles: list[PendingArticle],
+    articles: list[PendingArticle], *, find_rules: bool = False
 ) -> tuple[list[Prepared], list[tuple[int, str]]]:
-    """Main text, metadata and language of each stored page; failures as (id, error)."""
+    """Main text, metadata and language of each stored page; failures as (id, error).
+
+    With ``find_rules``, also the figures and quantities (``extract.pipeline.find_by_rules``),
+    which the analysis otherwise finds itself.
+    """
     from extract.article import (
         Document,
         byline_of,
@@ -229,6 +240,7 @@ def prepare_articles(
     from extract.html import extract_article
     from extract.lang import detect_language
     from extract.models import ArticleText
+    from extract.pipeline import find_by_rules
 
     prepared: list[Prepared] = []
     failures: list[tuple[int, str]] = []
@@ -251,6 +263,8 @@ def prepare_articles(
             lang = detect_language(text, meta.language or art.language)
             published = normalize_timestamp(art.published_at) or normalize_timestamp(meta.published)
             document = Document(text, lang, parse_date(published), title_chars)
+            if find_rules:
+                document = replace(document, found=find_by_rules(document))
             prepared.append(Prepared(art.id, art.url, meta, published, document))
         except Exception as exc:  # one bad page must not sink the batch
             logger.exception("cannot read article %s (%s)", art.id, art.url)

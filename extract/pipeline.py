@@ -21,7 +21,14 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from extract.article import Document, byline_of, compose_text, normalize_timestamp, parse_date
+from extract.article import (
+    Document,
+    RuleFindings,
+    byline_of,
+    compose_text,
+    normalize_timestamp,
+    parse_date,
+)
 from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
 from extract.fx import with_usd
@@ -39,8 +46,10 @@ __all__ = [
     "EXTRACTOR_VERSION",
     "Document",
     "Extractor",
+    "RuleFindings",
     "byline_of",
     "compose_text",
+    "find_by_rules",
     "normalize_timestamp",
     "parse_date",
 ]
@@ -132,8 +141,8 @@ class Extractor:
     ) -> Analysis:
         text, lang = document.text, document.lang
         sentences = split_at_newlines(text, sentences)
-        money = find_money(text, lang, infer_context=True)
-        money = [with_usd(fig, document.published) for fig in money]
+        found = document.found or find_by_rules(document)
+        money = list(found.money)
         claims, figure_info = build_claims(
             text,
             lang,
@@ -149,10 +158,24 @@ class Extractor:
             money=tuple(money),
             figure_info=tuple(figure_info),
             entities=tuple(mentions),
-            quantities=tuple(find_quantities(text, lang)),
+            quantities=found.quantities,
             claims=tuple(claims),
             sentences=tuple(sentences),
         )
+
+
+def find_by_rules(document: Document) -> RuleFindings:
+    """The money figures (USD at the publication date) and quantities of a document.
+
+    Rules only, no spaCy: ``extract`` runs this in the process that parses pages, so that the
+    workers, busy with spaCy, have less to do.
+    """
+    text, lang = document.text, document.lang
+    money = find_money(text, lang, infer_context=True)
+    return RuleFindings(
+        money=tuple(with_usd(fig, document.published) for fig in money),
+        quantities=tuple(find_quantities(text, lang)),
+    )
 
 
 def _shift(mention: EntityMention, offset: int) -> EntityMention:
