@@ -161,7 +161,8 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
     figures = _load_figures(db, subjects)
     _attach_mates(db, figures)
     clusters = _cluster(figures)
-    rows = {c.id: _cluster_row(db, c) for c in clusters}
+    names = _entity_names(db, {c.subject for c in clusters})
+    rows = {c.id: _cluster_row(c, names) for c in clusters}
     assignment = {f.id: None for f in figures} | {m.id: c.id for c in clusters for m in c.members}
     old_rows = _existing_clusters(db, subjects, list(rows))
     changed = 0
@@ -625,13 +626,24 @@ def _merge_named(by_subject: dict[str, list[_Cluster]]) -> list[_Cluster]:
     return [c for c in clusters if c.id in alive]
 
 
-def _cluster_row(db: Database, cluster: _Cluster) -> dict[str, Any]:
+def _entity_names(db: Database, ids: set[str]) -> dict[str, str]:
+    """Names of the entities ``ids``, in one query per 500."""
+    out: dict[str, str] = {}
+    ordered = sorted(ids)
+    for k in range(0, len(ordered), 500):
+        chunk = ordered[k : k + 500]
+        marks = ",".join("?" for _ in chunk)
+        sql = f"select id, name from entities where id in ({marks})"
+        out.update((str(i), str(n)) for i, n in db.execute(sql, chunk).fetchall() if n is not None)
+    return out
+
+
+def _cluster_row(cluster: _Cluster, names: dict[str, str]) -> dict[str, Any]:
     members = sorted(cluster.members, key=lambda f: f.order)
     first = members[0]
     usd = [m for m in members if m.currency == "USD"] or members
     lo, hi = min(m.lo for m in members), max(m.hi for m in members)
-    name_row = db.execute("select name from entities where id = ?", [cluster.subject]).fetchone()
-    name = name_row[0] if name_row else cluster.subject
+    name = names.get(cluster.subject, cluster.subject)
     label = " · ".join(
         [
             name,
