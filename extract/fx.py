@@ -38,6 +38,7 @@ class RateTable:
         self._columns = {name: i for i, name in enumerate(header) if i and name}
         self._rows = [line.strip().split(",") for line in lines[1:] if line.strip()]
         self._series: dict[str, tuple[list[int], list[float]]] = {}
+        self._last_days: dict[str, datetime.date] = {}
 
     @classmethod
     def from_zip(cls, path: str) -> RateTable:
@@ -83,6 +84,12 @@ class RateTable:
 
     def last_day(self, currency: str) -> datetime.date:
         """The latest day with a rate for ``currency`` (for the euro: of any currency)."""
+        day = self._last_days.get(currency)
+        if day is None:
+            day = self._last_days[currency] = self._find_last_day(currency)
+        return day
+
+    def _find_last_day(self, currency: str) -> datetime.date:
         if currency == "EUR":
             cols = list(self._columns.values())
             quoted = (
