@@ -26,6 +26,7 @@ from db.extracted import (
     ArticleExtraction,
     EntityRow,
     PendingArticle,
+    declared_languages,
     load_articles,
     pending_ids,
     store_extractions,
@@ -79,8 +80,7 @@ def run_extract(
         batches = [ids[i : i + batch_articles] for i in range(0, len(ids), batch_articles)]
         extracted = failed = figures = 0
         done: list[int] = []
-        languages = likely_languages([*load_articles(db, ids[:batch_articles])])
-        for results, errors in _analyzed_batches(db, batches, workers, languages):
+        for results, errors in _analyzed_batches(db, batches, workers):
             store_extractions(db, results, version.EXTRACTOR_VERSION, failures=errors)
             done.extend(r.article_id for r in results)
             extracted += len(results)
@@ -140,7 +140,7 @@ def gazetteer_rows() -> list[EntityRow]:
 
 
 def _analyzed_batches(
-    db: Database, batches: Sequence[list[int]], workers: int, languages: Sequence[str]
+    db: Database, batches: Sequence[list[int]], workers: int
 ) -> Iterator[BatchResult]:
     """Analyzed batches, in order.
 
@@ -157,6 +157,7 @@ def _analyzed_batches(
             analyzed, more = analyze_prepared(prepared)
             yield _joined(prepared, analyzed), failures + more
         return
+    languages = likely_languages(declared_languages(db, batches[0]))
     ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
     with ctx.Pool(processes=workers, initializer=warm_up, initargs=(languages,)) as pool:
         # Pages are read here, in the thread that owns the connection, up to PREFETCH_BATCHES
@@ -214,11 +215,11 @@ def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleE
     return results
 
 
-def likely_languages(articles: Sequence[PendingArticle], limit: int = 3) -> list[str]:
-    """The languages the workers should load first: the most declared among ``articles``."""
+def likely_languages(declared: Sequence[str | None], limit: int = 3) -> list[str]:
+    """The languages the workers should load first: the most ``declared``."""
     from extract.lang import normalize_language
 
-    counts = Counter(normalize_language(a.language) or "en" for a in articles)
+    counts = Counter(normalize_language(lang) or "en" for lang in declared)
     return [lang for lang, _ in counts.most_common(limit)]
 
 
@@ -227,7 +228,7 @@ def prepare_articles(
 ) -> tuple[list[Prepared], list[tuple[int, str]]]:
     """Main text, metadata and language of each stored page; failures as (id, error).
 
-    With ``find_rules``, also the figures and quantities (``extract.pipeline.find_by_rules``),
+    With ``find_rules``, also the figures and quantities (``extract.rules.find_by_rules``),
     which the analysis otherwise finds itself.
     """
     from extract.article import (
@@ -240,7 +241,7 @@ def prepare_articles(
     from extract.html import extract_article
     from extract.lang import detect_language
     from extract.models import ArticleText
-    from extract.pipeline import find_by_rules
+    from extract.rules import find_by_rules
 
     prepared: list[Prepared] = []
     failures: list[tuple[int, str]] = []

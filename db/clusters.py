@@ -629,9 +629,7 @@ def _merge_named(by_subject: dict[str, list[_Cluster]]) -> list[_Cluster]:
 def _entity_names(db: Database, ids: set[str]) -> dict[str, str]:
     """Names of the entities ``ids``, in one query per 500."""
     out: dict[str, str] = {}
-    ordered = sorted(ids)
-    for k in range(0, len(ordered), 500):
-        chunk = ordered[k : k + 500]
+    for chunk in _chunks(sorted(ids), 500):
         marks = ",".join("?" for _ in chunk)
         sql = f"select id, name from entities where id in ({marks})"
         out.update((str(i), str(n)) for i, n in db.execute(sql, chunk).fetchall() if n is not None)

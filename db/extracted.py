@@ -115,6 +115,18 @@ def load_articles(db: Database, ids: Sequence[int]) -> Iterator[PendingArticle]:
         )
 
 
+def declared_languages(db: Database, ids: Sequence[int]) -> list[str | None]:
+    """The language each source declares, for the articles ``ids`` (without reading pages)."""
+    if not ids:
+        return []
+    marks = ",".join("?" for _ in ids)
+    sql = f"""
+        select s.language from articles a left join sources s on s.id = a.source_id
+        where a.id in ({marks})
+    """
+    return [row[0] for row in db.execute(sql, list(ids)).fetchall()]
+
+
 def _pending_where(version: int, redo_all: bool) -> tuple[str, list[object]]:
     if redo_all:
         return "1 = 1", []

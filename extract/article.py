@@ -10,15 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from extract.models import MoneyFigure, Quantity
-
-
-@dataclass(frozen=True, slots=True)
-class RuleFindings:
-    """What the rules find in a text without spaCy: money figures (with USD values), quantities."""
-
-    money: tuple[MoneyFigure, ...]
-    quantities: tuple[Quantity, ...]
+from extract.rules import RuleFindings
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +22,7 @@ class Document:
     published: date | None = None
     #: Characters at the head of ``text`` that are the headline (a figure there is a claim too).
     title_chars: int = 0
-    #: Figures and quantities already found in ``text`` by ``extract.pipeline.find_by_rules``
+    #: Figures and quantities already found in ``text`` by ``extract.rules.find_by_rules``
     #: (``extract`` does that while workers run spaCy); found by the pipeline when None.
     found: RuleFindings | None = None
 

@@ -319,12 +319,11 @@ RULER_FACTORY = "infraledger_gazetteer_ruler"
 
 
 class GazetteerRuler(EntityRuler):
-    """spaCy's EntityRuler without three per-document costs that change nothing it finds.
+    """spaCy's EntityRuler without two per-document costs that change nothing it finds.
 
     ``EntityRuler.match`` counts all 1,500 patterns of every document (to warn about an empty
     ruler) and runs the token ``Matcher`` under a warnings filter although the gazetteer has only
-    phrase patterns; ``set_annotations`` slices the Doc to look for entities that
-    ``overwrite_ents`` then overwrites anyway. Same matches, same order, same entities.
+    phrase patterns. Same matches, same order, same entities.
     """
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -334,26 +333,6 @@ class GazetteerRuler(EntityRuler):
         matches += self.phrase_matcher(doc)
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
-
-    def set_annotations(self, doc: Doc, matches: list[tuple[int, int, int]]) -> None:
-        if not self.overwrite:
-            super().set_annotations(doc, matches)  # type: ignore[no-untyped-call]
-            return
-        entities = list(doc.ents)
-        new_entities = []
-        seen_tokens: set[int] = set()
-        for match_id, start, end in matches:
-            # boundaries are inclusive: a match may not start or end inside an earlier one
-            if start not in seen_tokens and end - 1 not in seen_tokens:
-                if match_id in self._ent_ids:
-                    label, ent_id = self._ent_ids[match_id]
-                    span = Span(doc, start, end, label=label, span_id=ent_id)
-                else:
-                    span = Span(doc, start, end, label=match_id)
-                new_entities.append(span)
-                entities = [e for e in entities if not (e.start < end and e.end > start)]
-                seen_tokens.update(range(start, end))
-        doc.ents = entities + new_entities
 
 
 @Language.factory(

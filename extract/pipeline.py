@@ -5,9 +5,10 @@ Wires the pieces of ``extract`` in a fixed order:
 1. sentences and entities from spaCy (``extract.entities.load_nlp``: the statistical model for
    English and French, a blank pipeline plus our gazetteer for every other language);
 2. money figures by rule (``extract.money``), with the article's dominant currency as context so
-   that "chiede mille miliardi" in a dollar story counts as USD;
-3. USD values at the ECB rate of the publication date (``extract.fx``);
-4. quantities (``extract.quantities``) and claims (``extract.claims``).
+   that "chiede mille miliardi" in a dollar story counts as USD, their USD values at the ECB rate
+   of the publication date (``extract.fx``), and quantities (``extract.quantities``): all three
+   in ``extract.rules``, unless the document arrives with them (``Document.found``);
+3. claims (``extract.claims``).
 
 spaCy runs over the text in chunks of whole paragraphs, so a 10 MB page never trips spaCy's
 ``max_length``; every offset is rebased onto the full text.
@@ -23,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from extract.article import (
     Document,
-    RuleFindings,
     byline_of,
     compose_text,
     normalize_timestamp,
@@ -31,10 +31,8 @@ from extract.article import (
 )
 from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
-from extract.fx import with_usd
 from extract.models import Analysis, EntityMention
-from extract.money import find_money
-from extract.quantities import find_quantities
+from extract.rules import RuleFindings, find_by_rules
 from extract.version import EXTRACTOR_VERSION
 
 if TYPE_CHECKING:
@@ -162,20 +160,6 @@ class Extractor:
             claims=tuple(claims),
             sentences=tuple(sentences),
         )
-
-
-def find_by_rules(document: Document) -> RuleFindings:
-    """The money figures (USD at the publication date) and quantities of a document.
-
-    Rules only, no spaCy: ``extract`` runs this in the process that parses pages, so that the
-    workers, busy with spaCy, have less to do.
-    """
-    text, lang = document.text, document.lang
-    money = find_money(text, lang, infer_context=True)
-    return RuleFindings(
-        money=tuple(with_usd(fig, document.published) for fig in money),
-        quantities=tuple(find_quantities(text, lang)),
-    )
 
 
 def _shift(mention: EntityMention, offset: int) -> EntityMention:
