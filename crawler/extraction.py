@@ -40,7 +40,9 @@ BATCH_ARTICLES = 50
 #: With one worker, jobs of at most this many batches are analyzed in this process.
 IN_PROCESS_BATCHES = 2
 #: Batches parsed ahead of the workers, beyond one per worker (a batch: a few hundred KB of text).
-PREFETCH_BATCHES = 6
+PREFETCH_BATCHES = 20
+#: Batches waiting for a free worker from which this process also finds their figures by rule.
+RULES_BACKLOG = 2
 
 #: One analyzed batch: the results, and (article id, one-line error) for the articles that failed.
 BatchResult = tuple[list[ArticleExtraction], list[tuple[int, str]]]
@@ -167,15 +169,18 @@ def _analyzed_batches(
             tuple[list[Prepared], list[tuple[int, str]], AsyncResult[BatchAnalysis]]
         ] = deque()
         todo = iter(batches)
+        warming = True  # no batch analyzed yet: the workers are still loading their models
 
         def submit() -> bool:
             batch = next(todo, None)
             if batch is None:
                 return False
-            # The oldest batch still not analyzed means the workers are behind: this process
-            # then also finds the batch's figures by rule, which they would otherwise do. That
-            # keeps both sides busy whichever is faster (rules-only languages, or a spaCy model).
-            behind = bool(in_flight) and not in_flight[0][2].ready()
+            # Workers still warming up, or with RULES_BACKLOG batches waiting for them, are
+            # behind: this process then also finds the batch's figures by rule, which they
+            # would otherwise do. That keeps both sides busy whichever is faster (rules-only
+            # languages, or a spaCy model).
+            waiting = sum(not job.ready() for _, _, job in in_flight) - workers
+            behind = warming or waiting >= RULES_BACKLOG
             articles = [*load_articles(db, batch)]
             prepared, failures = prepare_articles(articles, find_rules=behind)
             in_flight.append((prepared, failures, pool.apply_async(analyze_prepared, (prepared,))))
@@ -190,6 +195,7 @@ def _analyzed_batches(
                 return
             prepared, failures, pending = in_flight.popleft()
             analyzed, more = pending.get()
+            warming = False
             yield _joined(prepared, analyzed), failures + more
 
 

@@ -166,3 +166,12 @@ def test_source_article_counts_before_a_time(db):
     write_crawl_batch(db, run_id="r1", spider="feeds", articles=[article("https://a/1")])
     assert source_article_counts(db, "2024-05-15T00:00:00Z") == {"a": 1}
     assert source_article_counts(db, "2024-05-14T00:00:00Z") == {}
+
+
+def test_connection_pragmas(db):
+    # Enforced foreign keys; statement journals in memory (on disk they made every extract
+    # batch thousands of temp-file writes); WAL with NORMAL sync.
+    assert db.execute("pragma foreign_keys").fetchone()[0] == 1
+    assert db.execute("pragma temp_store").fetchone()[0] == 2  # MEMORY
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    assert db.execute("pragma synchronous").fetchone()[0] == 1  # NORMAL
