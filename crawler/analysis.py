@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from multiprocessing.sharedctypes import Synchronized
+
     from extract.article import Document
     from extract.models import Analysis, ArticleText
     from extract.pipeline import Extractor
@@ -38,6 +40,8 @@ class Prepared:
 
 
 _EXTRACTOR: Extractor | None = None
+#: In a worker: a flag the main process of ``extract`` raises while it waits idle for results.
+_CALLER_IDLE: Synchronized[int] | None = None
 
 
 def _extractor() -> Extractor:
@@ -49,12 +53,15 @@ def _extractor() -> Extractor:
     return _EXTRACTOR
 
 
-def warm_up(languages: Sequence[str]) -> None:
+def warm_up(languages: Sequence[str], caller_idle: Synchronized[int] | None = None) -> None:
     """Pool initializer: quiet logging, then load what the first batch will need.
 
     Loading is best effort: a language whose pipeline cannot be built is left for the batch
-    that needs it to report.
+    that needs it to report. ``caller_idle``: a flag the caller raises while it waits for
+    results (:func:`analyze_prepared` then leaves it the claims).
     """
+    global _CALLER_IDLE
+    _CALLER_IDLE = caller_idle
     logging.getLogger().setLevel(logging.WARNING)
     from extract.entities import load_nlp
 
@@ -67,12 +74,18 @@ def warm_up(languages: Sequence[str]) -> None:
 
 
 def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
-    """Entities, figures, quantities and claims of prepared articles; failures as (id, error)."""
+    """Entities, figures, quantities and claims of prepared articles; failures as (id, error).
+
+    In a worker whose caller is waiting idle for results (see :func:`warm_up`), an article's
+    claims are left to the caller (``extract.rules.with_claims``): it has the time, and the
+    batch comes back sooner.
+    """
     extractor = _extractor()
+    claims = _claims_here if _CALLER_IDLE is not None else True
     failures: list[tuple[int, str]] = []
     try:
         analyses: list[Analysis | None] = list(
-            extractor.analyze_many([p.document for p in prepared])
+            extractor.analyze_many([p.document for p in prepared], claims=claims)
         )
     except Exception:  # find the article that breaks the batch; the others go through
         logger.warning(
@@ -83,7 +96,7 @@ def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
         analyses = []
         for p in prepared:
             try:
-                analyses.append(next(iter(extractor.analyze_many([p.document]))))
+                analyses.append(next(iter(extractor.analyze_many([p.document], claims=claims))))
             except Exception as exc:
                 logger.exception("cannot analyze article %s (%s)", p.article_id, p.url)
                 failures.append((p.article_id, one_line(exc)))
@@ -94,6 +107,10 @@ def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
         if analysis is not None
     ]
     return results, failures
+
+
+def _claims_here() -> bool:
+    return _CALLER_IDLE is None or not _CALLER_IDLE.value
 
 
 def one_line(exc: BaseException) -> str:

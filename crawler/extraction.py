@@ -5,8 +5,9 @@ batches. This process reads each batch's pages, extracts their main text and wri
 in one transaction per batch (a killed run loses at most the batches in flight, and the next run
 picks them up); worker processes run the analysis (``crawler.analysis``) meanwhile. The workers
 start first and load their models while this process parses the first pages, which it does a
-few batches ahead so that neither side waits. spaCy is imported only when there is something to
-do.
+few batches ahead so that neither side waits. The work that needs no spaCy goes to whichever
+side has time: this process finds figures by rule while the workers are behind, and builds
+claims while it waits for them. spaCy is imported only when there is something to do.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from crawler.analysis import Analyzed, BatchAnalysis, Prepared, one_line
+from crawler.analysis import BatchAnalysis, Prepared, one_line
 from db.extracted import (
     ArticleExtraction,
     EntityRow,
@@ -156,12 +157,13 @@ def _analyzed_batches(
     if workers == 1 and len(batches) <= IN_PROCESS_BATCHES:
         for batch in batches:
             prepared, failures = prepare_articles([*load_articles(db, batch)])
-            analyzed, more = analyze_prepared(prepared)
-            yield _joined(prepared, analyzed), failures + more
+            results, more = _joined(prepared, analyze_prepared(prepared))
+            yield results, failures + more
         return
     languages = likely_languages(declared_languages(db, batches[0]))
     ctx = multiprocessing.get_context("spawn")  # no forked SQLite handles or spaCy state
-    with ctx.Pool(processes=workers, initializer=warm_up, initargs=(languages,)) as pool:
+    idle = ctx.Value("b", 0, lock=False)  # raised while this process waits for the workers
+    with ctx.Pool(processes=workers, initializer=warm_up, initargs=(languages, idle)) as pool:
         # Pages are read here, in the thread that owns the connection, up to PREFETCH_BATCHES
         # ahead of the workers (they keep parsing while the workers load their models); results
         # come back in order, so batches are stored in order.
@@ -177,8 +179,8 @@ def _analyzed_batches(
                 return False
             # Workers still warming up, or with RULES_BACKLOG batches waiting for them, are
             # behind: this process then also finds the batch's figures by rule, which they
-            # would otherwise do. That keeps both sides busy whichever is faster (rules-only
-            # languages, or a spaCy model).
+            # would otherwise do. (While it waits for them, they leave it the claims too.) That
+            # keeps both sides busy whichever is faster (rules-only languages, or a spaCy model).
             waiting = sum(not job.ready() for _, _, job in in_flight) - workers
             behind = warming or waiting >= RULES_BACKLOG
             articles = [*load_articles(db, batch)]
@@ -194,19 +196,35 @@ def _analyzed_batches(
             if not in_flight:
                 return
             prepared, failures, pending = in_flight.popleft()
-            analyzed, more = pending.get()
+            idle.value = 1
+            analyzed = pending.get()
+            idle.value = 0
             warming = False
-            yield _joined(prepared, analyzed), failures + more
+            results, more = _joined(prepared, analyzed)
+            yield results, failures + more
 
 
-def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleExtraction]:
-    """The stored form of each analyzed article: what was read from its page, and the analysis."""
+def _joined(prepared: list[Prepared], analyzed: BatchAnalysis) -> BatchResult:
+    """The stored form of each analyzed article: what was read from its page, and the analysis.
+
+    Claims a worker left to this process (``analyze_prepared(..., claims=False)``) are built
+    here; an article whose claims fail is reported as failed, like one whose analysis did.
+    """
+    from extract.rules import claims_pending, with_claims
     from extract.topic import topic_score
 
     by_id = {p.article_id: p for p in prepared}
+    analyses, failures = analyzed
     results = []
-    for article_id, analysis in analyzed:
+    for article_id, analysis in analyses:
         p = by_id[article_id]
+        if claims_pending(analysis):
+            try:
+                analysis = with_claims(analysis, title_sentence=p.document.title_chars > 0)
+            except Exception as exc:
+                logger.exception("cannot build the claims of article %s (%s)", p.article_id, p.url)
+                failures = [*failures, (article_id, one_line(exc))]
+                continue
         results.append(
             ArticleExtraction(
                 article_id=article_id,
@@ -218,7 +236,7 @@ def _joined(prepared: list[Prepared], analyzed: list[Analyzed]) -> list[ArticleE
                 topic_score=topic_score(p.document.text),
             )
         )
-    return results
+    return results, failures
 
 
 def likely_languages(declared: Sequence[str | None], limit: int = 3) -> list[str]:

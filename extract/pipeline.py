@@ -8,7 +8,7 @@ Wires the pieces of ``extract`` in a fixed order:
    that "chiede mille miliardi" in a dollar story counts as USD, their USD values at the ECB rate
    of the publication date (``extract.fx``), and quantities (``extract.quantities``): all three
    in ``extract.rules``, unless the document arrives with them (``Document.found``);
-3. claims (``extract.claims``).
+3. claims (``extract.claims``, through ``extract.rules.with_claims``).
 
 spaCy runs over the text in chunks of whole paragraphs, so a 10 MB page never trips spaCy's
 ``max_length``; every offset is rebased onto the full text.
@@ -17,7 +17,7 @@ spaCy runs over the text in chunks of whole paragraphs, so a 10 MB page never tr
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -29,10 +29,9 @@ from extract.article import (
     normalize_timestamp,
     parse_date,
 )
-from extract.claims import build_claims
 from extract.entities import entities_from_doc, load_nlp
 from extract.models import Analysis, EntityMention
-from extract.rules import RuleFindings, find_by_rules
+from extract.rules import RuleFindings, find_by_rules, with_claims
 from extract.version import EXTRACTOR_VERSION
 
 if TYPE_CHECKING:
@@ -50,6 +49,7 @@ __all__ = [
     "find_by_rules",
     "normalize_timestamp",
     "parse_date",
+    "with_claims",
 ]
 
 
@@ -91,18 +91,28 @@ class Extractor:
         """Analyze one text."""
         return next(iter(self.analyze_many([Document(text, lang, published, title_chars)])))
 
-    def analyze_many(self, documents: Iterable[Document]) -> Iterator[Analysis]:
-        """Analyze documents in order, feeding spaCy in batches through ``nlp.pipe``."""
+    def analyze_many(
+        self, documents: Iterable[Document], *, claims: bool | Callable[[], bool] = True
+    ) -> Iterator[Analysis]:
+        """Analyze documents in order, feeding spaCy in batches through ``nlp.pipe``.
+
+        ``claims``: build the claims (and ``figure_info``), or leave them for the caller to build
+        with ``extract.rules.with_claims``, which needs no spaCy; a function is asked before each
+        document (``extract`` balances that work between its processes). A pipeline with a
+        dependency parse builds them anyway, since they use it.
+        """
         batch: list[Document] = []
         for doc in documents:
             batch.append(doc)
             if len(batch) >= self.batch_size:
-                yield from self._analyze_batch(batch)
+                yield from self._analyze_batch(batch, claims)
                 batch = []
         if batch:
-            yield from self._analyze_batch(batch)
+            yield from self._analyze_batch(batch, claims)
 
-    def _analyze_batch(self, documents: Sequence[Document]) -> list[Analysis]:
+    def _analyze_batch(
+        self, documents: Sequence[Document], claims: bool | Callable[[], bool]
+    ) -> list[Analysis]:
         # Every chunk of every document of one language goes through one nlp.pipe call.
         by_lang: dict[str, list[int]] = {}
         for i, d in enumerate(documents):
@@ -128,7 +138,7 @@ class Extractor:
                 mentions.extend(_shift(m, offset) for m in entities_from_doc(doc))
                 if keep_docs:
                     docs.append(doc)
-        return [self._finish(d, *spacy_out[i]) for i, d in enumerate(documents)]
+        return [self._finish(d, *spacy_out[i], claims) for i, d in enumerate(documents)]
 
     def _finish(
         self,
@@ -136,30 +146,22 @@ class Extractor:
         sentences: list[tuple[int, int]],
         mentions: list[EntityMention],
         docs: list[Doc],
+        claims: bool | Callable[[], bool],
     ) -> Analysis:
         text, lang = document.text, document.lang
-        sentences = split_at_newlines(text, sentences)
         found = document.found or find_by_rules(document)
-        money = list(found.money)
-        claims, figure_info = build_claims(
-            text,
-            lang,
-            sentences,
-            money,
-            mentions,
-            doc=docs[0] if len(docs) == 1 else None,
-            title_sentence=document.title_chars > 0,
-        )
-        return Analysis(
+        analysis = Analysis(
             text=text,
             lang=lang,
-            money=tuple(money),
-            figure_info=tuple(figure_info),
+            money=found.money,
             entities=tuple(mentions),
             quantities=found.quantities,
-            claims=tuple(claims),
-            sentences=tuple(sentences),
+            sentences=tuple(split_at_newlines(text, sentences)),
         )
+        doc = docs[0] if len(docs) == 1 else None
+        if doc is None and not (claims() if callable(claims) else claims):
+            return analysis
+        return with_claims(analysis, title_sentence=document.title_chars > 0, doc=doc)
 
 
 def _shift(mention: EntityMention, offset: int) -> EntityMention:

@@ -252,11 +252,11 @@ def test_an_article_that_breaks_extraction_is_reported_once_and_spares_its_batch
     from extract.pipeline import Extractor
 
     class Faulty(Extractor):  # injects a fault for one document, as a bug would
-        def analyze_many(self, documents):  # type: ignore[no-untyped-def]
+        def analyze_many(self, documents, **options):  # type: ignore[no-untyped-def]
             documents = list(documents)
             if any("Billionen" in d.text for d in documents):
                 raise RuntimeError("boom\nwith a second line")
-            return super().analyze_many(documents)
+            return super().analyze_many(documents, **options)
 
     monkeypatch.setattr(crawler.analysis, "_EXTRACTOR", Faulty())
     path = tmp_path / "kb.db"

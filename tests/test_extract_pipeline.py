@@ -1,0 +1,72 @@
+"""The pipeline's division of labour: what ``extract`` moves between its processes must not
+change a single result.
+
+``extract`` finds figures by rule in the page-parsing process while its workers run spaCy
+(``Document.found``), and builds claims there while it would otherwise wait
+(``analyze_many(..., claims=False)`` then ``extract.rules.with_claims``). Both must give exactly
+what one ``Extractor.analyze_many`` call gives, on real articles in the five languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from extract.article import Document, byline_of, compose_text
+from extract.html import extract_article
+from extract.lang import detect_language
+from extract.pipeline import Extractor
+from extract.rules import claims_pending, find_by_rules, with_claims
+
+BLIND = Path(__file__).parent / "data" / "blind"
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    docs = []
+    for page in sorted(BLIND.glob("*.html")):
+        meta = extract_article(page.read_bytes(), url=f"https://blind.example/{page.name}")
+        text, title_chars = compose_text(
+            meta.title, meta.text, byline_of(meta.authors, meta.publisher)
+        )
+        docs.append(Document(text, detect_language(text, meta.language), None, title_chars))
+    assert {d.lang for d in docs} >= {"en", "it", "de", "fr", "es"}
+    return docs
+
+
+@pytest.fixture(scope="module")
+def whole(documents: list[Document]) -> list:
+    return list(Extractor().analyze_many(documents))
+
+
+def test_figures_found_beforehand_give_the_same_analysis(documents, whole) -> None:
+    found = [replace(d, found=find_by_rules(d)) for d in documents]
+    assert list(Extractor().analyze_many(found)) == whole
+
+
+def test_claims_built_by_the_caller_are_the_same(documents, whole) -> None:
+    partial = list(Extractor().analyze_many(documents, claims=False))
+    assert sum(len(a.money) for a in partial) > 100
+    for doc, part, full in zip(documents, partial, whole, strict=True):
+        assert part.claims == () and part.figure_info == ()
+        assert claims_pending(part) == bool(full.money)
+        assert part == replace(full, claims=(), figure_info=())
+        assert with_claims(part, title_sentence=doc.title_chars > 0) == full
+
+
+def test_claims_can_be_left_to_the_caller_document_by_document(documents, whole) -> None:
+    asked = []
+
+    def here() -> bool:  # every other document
+        asked.append(1)
+        return len(asked) % 2 == 0
+
+    out = list(Extractor().analyze_many(documents, claims=here))
+    assert len(asked) == len(documents)
+    for i, (analysis, full) in enumerate(zip(out, whole, strict=True)):
+        if i % 2:
+            assert analysis == full
+        else:
+            assert analysis == replace(full, claims=(), figure_info=())
