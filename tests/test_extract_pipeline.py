@@ -50,7 +50,8 @@ def test_claims_built_by_the_caller_are_the_same(documents, whole) -> None:
     partial = list(Extractor().analyze_many(documents, claims=False))
     assert sum(len(a.money) for a in partial) > 100
     for doc, part, full in zip(documents, partial, whole, strict=True):
-        assert part.claims == () and part.figure_info == ()
+        assert part.claims == ()
+        assert part.figure_info == ()
         assert claims_pending(part) == bool(full.money)
         assert part == replace(full, claims=(), figure_info=())
         assert with_claims(part, title_sentence=doc.title_chars > 0) == full
