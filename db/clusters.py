@@ -155,10 +155,11 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
     Returns:
         How many cluster rows were created, changed or deleted (0 when nothing changed).
     """
-    subjects = _affected_subjects(db, None if article_ids is None else list(article_ids))
+    inferred: dict[int, dict[str, str]] = {}  # article id -> its figures' inferred subjects
+    subjects = _affected_subjects(db, None if article_ids is None else list(article_ids), inferred)
     if not subjects:
         return _delete_empty(db)
-    figures = _load_figures(db, subjects)
+    figures = _load_figures(db, subjects, inferred)
     _attach_mates(db, figures)
     clusters = _cluster(figures)
     names = _entity_names(db, {c.subject for c in clusters})
@@ -169,7 +170,13 @@ def update_clusters(db: Database, article_ids: Iterable[int] | None = None) -> i
     with db.atomic():
         upserts = [row for cid, row in rows.items() if old_rows.get(cid) != row]
         if upserts:
-            db.table("clusters").upsert_all(upserts, pk="id")
+            columns = list(upserts[0])
+            db.conn.executemany(
+                f"insert into clusters ({', '.join(columns)}) values "
+                f"({', '.join('?' for _ in columns)}) on conflict(id) do update set "
+                + ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id"),
+                [[row[c] for c in columns] for row in upserts],
+            )
             changed += len(upserts)
         moves = [(assignment[f.id], f.id) for f in figures if f.old_cluster != assignment[f.id]]
         if moves:
@@ -207,7 +214,9 @@ def _delete_empty(db: Database) -> int:
     return max(0, cursor.rowcount)
 
 
-def _affected_subjects(db: Database, article_ids: list[int] | None) -> set[str]:
+def _affected_subjects(
+    db: Database, article_ids: list[int] | None, inferred: dict[int, dict[str, str]]
+) -> set[str]:
     """Subjects whose clusters must be recomputed for this batch."""
     if article_ids is None:
         rows = db.execute(
@@ -225,7 +234,7 @@ def _affected_subjects(db: Database, article_ids: list[int] | None) -> set[str]:
             chunk,
         ).fetchall()
         subjects |= {r[0] for r in rows}
-        subjects |= set(_inferred_subjects(db, chunk).values())
+        subjects |= set(_inferred_subjects(db, chunk, inferred).values())
     # Clusters whose stored figure count no longer matches: their figures were re-extracted or
     # changed subject, so their subject must be recomputed too.
     rows = db.execute(
@@ -281,8 +290,29 @@ def _with_sentence_mates(db: Database, subjects: set[str]) -> set[str]:
     return result
 
 
-def _inferred_subjects(db: Database, article_ids: Sequence[int] | None) -> dict[str, str]:
-    """Figure id -> subject inferred for figures that have none (see the module docstring)."""
+def _inferred_subjects(
+    db: Database,
+    article_ids: Sequence[int] | None,
+    memo: dict[int, dict[str, str]] | None = None,
+) -> dict[str, str]:
+    """Figure id -> subject inferred for figures that have none (see the module docstring).
+
+    ``memo`` (article id -> its figures' subjects) keeps what one clustering run already
+    inferred, so an article is looked at once.
+    """
+    if memo is not None and article_ids is not None:
+        todo = sorted({a for a in article_ids if a not in memo})
+        for chunk in _chunks(todo, 500):
+            for aid in chunk:
+                memo[aid] = {}
+            for fid, (aid, subject) in _infer(db, chunk).items():
+                memo[aid][fid] = subject
+        return {fid: subject for a in article_ids for fid, subject in memo[a].items()}
+    return {fid: subject for fid, (_, subject) in _infer(db, article_ids).items()}
+
+
+def _infer(db: Database, article_ids: Sequence[int] | None) -> dict[str, tuple[int, str]]:
+    """Figure id -> (article id, inferred subject), for ``_inferred_subjects``."""
     where = "f.subject_entity_id is null and f.amount_usd is not null"
     params: list[Any] = []
     if article_ids is not None:
@@ -309,7 +339,7 @@ def _inferred_subjects(db: Database, article_ids: Sequence[int] | None) -> dict[
             by_article.setdefault(article_id, []).append(
                 (entity_id, entity_id, sentence_index, start or 0)
             )
-    result: dict[str, str] = {}
+    result: dict[str, tuple[int, str]] = {}
     for fid, article_id, sentence_index, start in figs:
         mentions = by_article.get(article_id, [])
         if not mentions:
@@ -317,17 +347,19 @@ def _inferred_subjects(db: Database, article_ids: Sequence[int] | None) -> dict[
         same_sentence = [m for m in mentions if m[2] is not None and m[2] == sentence_index]
         if same_sentence:
             nearest = min(same_sentence, key=lambda m: (abs(m[3] - (start or 0)), m[3]))
-            result[fid] = nearest[0]
+            result[fid] = (article_id, nearest[0])
             continue
         counts = Counter(m[0] for m in mentions)
         first: dict[str, int] = {}
         for m in mentions:
             first.setdefault(m[0], m[3])
-        result[fid] = min(counts, key=lambda e: (-counts[e], first[e]))
+        result[fid] = (article_id, min(counts, key=lambda e: (-counts[e], first[e])))
     return result
 
 
-def _load_figures(db: Database, subjects: set[str]) -> list[_Figure]:
+def _load_figures(
+    db: Database, subjects: set[str], inferred: dict[int, dict[str, str]]
+) -> list[_Figure]:
     """Every clusterable figure whose subject, stated or inferred, is in ``subjects``."""
     found: dict[str, _Figure] = {}
     subject_list = sorted(subjects)
@@ -354,8 +386,9 @@ def _load_figures(db: Database, subjects: set[str]) -> list[_Figure]:
             ).fetchall()
         ]
         for ids in _chunks(article_ids, 500):
-            inferred = _inferred_subjects(db, ids)
-            keep = {fid: s for fid, s in inferred.items() if s in subjects}
+            keep = {
+                fid: s for fid, s in _inferred_subjects(db, ids, inferred).items() if s in subjects
+            }
             if not keep:
                 continue
             fmarks = ",".join("?" for _ in keep)
@@ -517,11 +550,15 @@ def _same_sentence(fig: _Figure, cluster: _Cluster) -> bool:
 
 
 def _best(fig: _Figure, candidates: Iterable[_Cluster]) -> _Cluster | None:
+    # Cheapest test first, inlined: most candidates are a different amount (``_overlaps``).
+    reach = fig.hi * (1 + TOLERANCE)
     matches = [
         c
         for c in candidates
-        # cheapest test first: most candidates are a different amount
-        if _overlaps(fig, c.founder) and _in_window(fig, c.founder) and not _same_sentence(fig, c)
+        if c.founder.lo <= reach
+        and fig.lo <= c.founder.hi * (1 + TOLERANCE)
+        and _in_window(fig, c.founder)
+        and not _same_sentence(fig, c)
     ]
     if not matches:
         return None
