@@ -270,3 +270,38 @@ def test_fast_first_extraction_gives_what_the_full_one_gives(monkeypatch):
     full = [extract_article(p.read_bytes(), url=f"https://x.example/{p.name}") for p in pages]
     assert [a.text for a in ours] == [b.text for b in full]
     assert ours == full
+
+
+def test_trafilatura_metadata_read_apart_is_what_bare_extraction_reads():
+    """trafilatura's metadata, read only when the page's own lacks a field, is exactly what
+    ``bare_extraction(..., with_metadata=True)`` gives (guards a trafilatura upgrade)."""
+    import lxml.html
+    import trafilatura
+
+    from extract.html import _trafilatura_meta
+
+    root = Path(__file__).parents[1]
+    pages = sorted((root / "tests/data/blind").glob("*.html"))
+    pages += sorted((root / "crawler/sample_site").rglob("*.html"))[:30]
+    fields = ("title", "author", "date", "sitename", "description")
+    compared = 0
+    for page in pages:
+        url = f"https://x.example/{page.name}"
+        for fast in (True, False):
+            whole = trafilatura.bare_extraction(
+                lxml.html.document_fromstring(page.read_bytes()),
+                url=url,
+                fast=fast,
+                include_comments=False,
+                favor_precision=True,
+                include_tables=True,
+                with_metadata=True,
+            )
+            if whole is None:
+                continue
+            apart = _trafilatura_meta(
+                lxml.html.document_fromstring(page.read_bytes()), url, fast=fast
+            )
+            assert [getattr(apart, f) for f in fields] == [getattr(whole, f) for f in fields]
+            compared += 1
+    assert compared >= 100
