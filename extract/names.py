@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from spacy.attrs import ENT_IOB, IDX, LENGTH
+from spacy.attrs import ENT_IOB, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -81,6 +81,11 @@ def _is_cap(tok: Token) -> bool:
     return bool(CAP_WORD.match(tok.text))
 
 
+def _cap(text: str) -> bool:
+    """``_is_cap`` of a token's text."""
+    return bool(CAP_WORD.match(text))
+
+
 # The word tests below depend on the word alone and run on every capitalized token (in German,
 # every noun): each is computed once per distinct word.
 _WORD_CACHE = 1 << 16
@@ -129,10 +134,11 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        text = doc.text
-        rows = doc.to_array([IDX, LENGTH, ENT_IOB]).tolist()
-        self.texts = [text[i : i + length] for i, length, _ in rows]
-        self.in_entity = [iob in (1, 3) for _, _, iob in rows]  # I or B
+        # Token texts from the string store: ``Doc.text`` would build a Token for every token.
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, ENT_IOB]).tolist()
+        self.texts = [strings[orth] for orth, _ in rows]
+        self.in_entity = [iob in (1, 3) for _, iob in rows]  # I or B
         self.n = len(rows)
         self.tokens: list[Token | None] = [None] * self.n
         self.ents = doc.ents
@@ -185,42 +191,45 @@ class NameRules:
         self, doc: _Tokens, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
     ) -> int:
         """End of an organization's name starting at token i, or i when there is none."""
-        if not self._free(doc, i, taken) or not self._name_token(doc[i]):
+        if not self._free(doc, i, taken) or not _name_word(doc.texts[i], self.strict):
             return i
-        if doc[i].text in self.names and i + 1 < len(doc) and _is_cap(doc[i + 1]):
+        if doc.texts[i] in self.names and i + 1 < len(doc) and _cap(doc.texts[i + 1]):
             return i  # "der Investor Peter Thiel": a person, left to the person rule
         j = i + 1
         while j < len(doc) and j - i < limit:
-            tok = doc[j]
+            text = doc.texts[j]
             if not self._free(doc, j, taken):
                 # "des Betreibers Global Switch": a one-word gazetteer name closing a longer one
+                tok = doc[j]
                 one = tok.ent_iob_ == "B" and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
                 if absorb and one and j not in taken and tok.ent_type_ in ("ORG", "PRODUCT"):
                     j += 1
                 break
-            if tok.text in self.names and j + 1 < len(doc) and _is_cap(doc[j + 1]):
+            if text in self.names and j + 1 < len(doc) and _cap(doc.texts[j + 1]):
                 break  # "presidente di Confindustria Emanuele Orsini"
-            glued = tok.text == "-" and not doc[j - 1].whitespace_  # "Ipex-Bank"
-            if glued and j + 1 < len(doc) and self._name_token(doc[j + 1]):
-                nxt = doc[j + 1].text
+            glued = text == "-" and not doc[j - 1].whitespace_  # "Ipex-Bank"
+            if glued and j + 1 < len(doc) and _name_word(doc.texts[j + 1], self.strict):
+                nxt = doc.texts[j + 1]
                 # German "HBM4-Speicher", "KI-Chips" are compounds; "Ipex-Bank" is a name
                 if not self.strict or nxt in ORG_HEADS or ACRONYM.match(nxt):
                     j += 2
                     continue
                 break
-            if not self._name_token(tok):
+            if not _name_word(text, self.strict):
                 break
             j += 1
         return j
 
     def _cue_before(self, doc: _Tokens, i: int) -> bool:
         """Whether token i is an organization cue noun: "fondo", "Rechenzentrumsbetreiber"."""
-        tok = doc[i]
+        text = doc.texts[i]
         if self.lang == "de":
-            return _de_cue(tok.text)
-        if tok.lower_ in NATIONALITY_CUES.get(self.lang, ()):
-            return i > 0 and (doc[i - 1].lower_ in ARTICLES or bool(ELIDED.match(doc[i - 1].text)))
-        return tok.lower_ in self.org_cues
+            return _de_cue(text)
+        lower = text.lower()
+        if lower in NATIONALITY_CUES.get(self.lang, ()):
+            before = doc.texts[i - 1] if i > 0 else ""
+            return i > 0 and (before.lower() in ARTICLES or bool(ELIDED.match(before)))
+        return lower in self.org_cues
 
     def _skip_modifiers(self, doc: _Tokens, j: int) -> int:
         """Skip adjectives or a short "de ..." complement after a cue noun ("fondo australiano")."""
@@ -247,8 +256,8 @@ class NameRules:
 
     def _institution(self, doc: _Tokens, i: int, taken: set[int]) -> int:
         """End of an institution's name at token i ("Politecnico di Torino"), or i."""
-        tok = doc[i]
-        is_head = tok.text in self.heads or (self.lang == "de" and _de_institution(tok.text))
+        text = doc.texts[i]
+        is_head = text in self.heads or (self.lang == "de" and _de_institution(text))
         if not is_head:
             return i
         j, end = i + 1, i
@@ -278,14 +287,14 @@ class NameRules:
             tok = doc[j]
             initial = len(tok.text) == 2 and tok.text[1] == "."  # "Joseph R. Biden"
             particle = (
-                j > i and tok.text in NAME_PARTICLES and j + 1 < len(doc) and _is_cap(doc[j + 1])
+                j > i and tok.text in NAME_PARTICLES and j + 1 < len(doc) and _cap(doc.texts[j + 1])
             )
             hyphen = (  # "Mario Ruiz-Tagle" as the rule-only tokenizers split it
                 j > i
                 and tok.text == "-"
                 and not doc[j - 1].whitespace_
                 and j + 1 < len(doc)
-                and _is_cap(doc[j + 1])
+                and _cap(doc.texts[j + 1])
             )
             if tok.text in NOT_AFTER_CUE or tok.lower_ in TITLES:
                 break
@@ -293,7 +302,7 @@ class NameRules:
                 j += 1
             else:
                 break
-        while j > i and (doc[j - 1].text in NAME_PARTICLES or doc[j - 1].text == "-"):
+        while j > i and (doc.texts[j - 1] in NAME_PARTICLES or doc.texts[j - 1] == "-"):
             j -= 1
         return j if j - i >= min_len else i
 
@@ -306,17 +315,17 @@ class NameRules:
         end = j + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if end - j > 3 or doc[j].text in self.names:
+        if end - j > 3 or doc.texts[j] in self.names:
             return j  # "the developer John Smith" stays a person
         return end
 
     def _is_title(self, doc: _Tokens, i: int) -> bool:
-        tok = doc[i]
-        if tok.text in HONORIFICS:
+        text = doc.texts[i]
+        if text in HONORIFICS:
             return True
         if self.lang == "de":
-            return _de_title(tok.text)
-        return tok.lower_ in TITLES
+            return _de_title(text)
+        return text.lower() in TITLES
 
     def _org_back(self, doc: _Tokens, i: int, taken: set[int]) -> int:
         """Start of an organization name ending at token i (a legal form or head), or i."""
@@ -324,7 +333,7 @@ class NameRules:
         while j > 0 and i - j < 4:
             prev = doc[j - 1]
             one_place = prev.ent_iob_ == "B" and prev.ent_type_ in ("GPE", "LOC", "NORP")
-            if doc[i].text in ORG_TAILS and one_place and (j - 1) not in taken:
+            if doc.texts[i] in ORG_TAILS and one_place and (j - 1) not in taken:
                 return j - 1  # "Arizona Public Service", "Phoenix Tower International"
             if (
                 not self._free(doc, j - 1, taken)
@@ -334,7 +343,7 @@ class NameRules:
                 or prev.is_sent_start
                 # "Der Hersteller Kelvion AG": a capitalized noun after an article is not
                 # part of the name once the name has a word.
-                or (j < i and j >= 2 and doc[j - 2].lower_ in ARTICLES)
+                or (j < i and j >= 2 and doc.texts[j - 2].lower() in ARTICLES)
             ):
                 break
             j -= 1
@@ -352,16 +361,16 @@ class NameRules:
             if not self._name_token(prev):
                 break
             j -= 1
-        while j < end and doc[j].text == "-":
+        while j < end and doc.texts[j] == "-":
             j += 1
         return j
 
     def _apposition(self, doc: _Tokens, i: int) -> int | None:
         """Index of the comma before "<article> <cue>" or "<title>" at token i, if any."""
         k = i - 1
-        if k >= 0 and (doc[k].lower_ in ARTICLES or ELIDED.match(doc[k].text)):
+        if k >= 0 and (doc.texts[k].lower() in ARTICLES or ELIDED.match(doc.texts[k])):
             k -= 1
-        return k if k >= 1 and doc[k].text == "," else None
+        return k if k >= 1 and doc.texts[k] == "," else None
 
     def __call__(self, doc: Doc) -> Doc:
         return self._commit(doc, self._spans(_Tokens(doc)))
@@ -388,7 +397,7 @@ class NameRules:
             if skip[i]:
                 i += 1
                 continue
-            tok = doc[i]
+            text = doc.texts[i]  # a Token only where a rule needs more than the text
             if not self._free(doc, i, taken):
                 i += 1
                 continue
@@ -402,7 +411,7 @@ class NameRules:
                 comma = self._apposition(doc, i)
                 if comma is not None:
                     start = self._name_back(doc, comma, taken)
-                    if start < comma and (start == 0 or not _is_cap(doc[start - 1])):
+                    if start < comma and (start == 0 or not _cap(doc.texts[start - 1])):
                         add(start, comma, "ORG")
                 j = self._skip_modifiers(doc, i + 1)
                 relabel = self._mislabelled(doc, j, taken)
@@ -415,7 +424,7 @@ class NameRules:
                     add(j, end, "ORG")
                     i = end
                     continue
-            if tok.lower_ in ROLE_OF and i + 1 < n and doc[i + 1].lower_ in OF_WORDS:
+            if text.lower() in ROLE_OF and i + 1 < n and doc.texts[i + 1].lower() in OF_WORDS:
                 end = self._forward(doc, i + 2, taken)
                 if end > i + 2:
                     add(i + 2, end, "ORG")
@@ -424,11 +433,11 @@ class NameRules:
             if (
                 self.lang == "de"
                 and i + 2 < n
-                and doc[i + 1].text == "-"
-                and not tok.whitespace_
+                and doc.texts[i + 1] == "-"
+                and not doc[i].whitespace_
                 and not doc[i + 1].whitespace_
-                and DE_ROLE_AFTER.match(doc[i + 2].text)
-                and self._name_token(tok)
+                and DE_ROLE_AFTER.match(doc.texts[i + 2])
+                and _name_word(doc.texts[i], self.strict)
             ):
                 add(i, i + 1, "ORG")  # "Ionos-Chef", "Bitkom-Präsident", "LBBW-Vorstand"
                 i += 3
@@ -439,32 +448,32 @@ class NameRules:
                 if (  # "Emilio Gayo, presidente de ..."
                     comma is not None
                     and comma - start >= 2
-                    and (start == 0 or not _is_cap(doc[start - 1]))
+                    and (start == 0 or not _cap(doc.texts[start - 1]))
                     and self._person(doc, start, taken) == comma
                 ):
                     add(start, comma, "PERSON")
                 j = i + 1
-                if j < n and doc[j].text == ",":
+                if j < n and doc.texts[j] == ",":
                     j += 1
                 end = self._person(doc, j, taken)
                 if end > j:
                     add(j, end, "PERSON")
                     i = end
                     continue
-            if tok.text in self.names:
+            if text in self.names:
                 end = self._person(doc, i, taken)
                 if end > i:
                     add(i, end, "PERSON")
                     i = end
                     continue
-            if tok.text in LEGAL_FORMS or tok.text in ORG_HEADS or tok.text in ORG_TAILS:
+            if text in LEGAL_FORMS or text in ORG_HEADS or text in ORG_TAILS:
                 start = self._org_back(doc, i, taken)
                 if start < i:
                     add(start, i + 1, "ORG")
             elif (
-                ACRONYM.match(tok.text)
-                and _acronym_key(tok.text) not in ACRONYM_STOP
-                and not (doc.has_annotation("SENT_START") and tok.sent.text.isupper())
+                ACRONYM.match(text)
+                and _acronym_key(text) not in ACRONYM_STOP
+                and not (doc.has_annotation("SENT_START") and doc[i].sent.text.isupper())
             ):
                 end = max(self._forward(doc, i, taken, limit=4), i + 1)
                 add(i, end, "ORG")  # "KDDI", "CFDT", "DZ Bank", "HP Tech Ventures"
@@ -472,10 +481,10 @@ class NameRules:
                 continue
             elif (
                 self.lang in ("it", "fr")
-                and ELIDED.match(doc[i - 1].text if i else "")
-                and not doc[i - 1].lower_.startswith("dell")  # "ministro dell'Economia"
-                and self._name_token(tok)
-                and tok.text not in self.names
+                and ELIDED.match(doc.texts[i - 1] if i else "")
+                and not doc.texts[i - 1].lower().startswith("dell")  # "ministro dell'Economia"
+                and _name_word(text, self.strict)
+                and text not in self.names
             ):
                 end = self._forward(doc, i, taken, limit=3)
                 add(i, end, "ORG")  # "all'Agcom", "de l'Arcep"
@@ -505,15 +514,15 @@ class NameRules:
             if c < i:
                 continue
             i = c
-            tok = doc[i]
-            first = tok.text in self.names and i + 1 < n and _is_cap(doc[i + 1])
-            if not self._free(doc, i, taken) or first or not self._name_token(tok):
+            text = doc.texts[i]
+            first = text in self.names and i + 1 < n and _cap(doc.texts[i + 1])
+            if not self._free(doc, i, taken) or first or not _name_word(text, self.strict):
                 i += 1
                 continue
             end = self._forward(doc, i, taken)
-            left = i >= 2 and doc[i - 1].text in CONJUNCTIONS and (i - 2) in orgs
-            left = left and not tok.is_sent_start
-            right = end + 1 < len(doc) and doc[end].text in CONJUNCTIONS and (end + 1) in orgs
+            left = i >= 2 and doc.texts[i - 1] in CONJUNCTIONS and (i - 2) in orgs
+            left = left and not doc[i].is_sent_start
+            right = end + 1 < len(doc) and doc.texts[end] in CONJUNCTIONS and (end + 1) in orgs
             if end > i and (left or right):
                 spans.append((i, end, "ORG"))
                 taken.update(range(i, end))
@@ -528,14 +537,16 @@ class NameRules:
             if ent.ent_id_ or ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)):
                 continue
             for k in range(ent.start + 1, ent.end - 1):
-                if doc[k].lower_ in ("et", "and", "y", "e", "und") and k + 1 < ent.end:
+                if doc.texts[k].lower() in ("et", "and", "y", "e", "und") and k + 1 < ent.end:
                     right = k + 1
                     # only before an article: "Department for Science, Innovation and
                     # Technology" is one name
-                    if doc[right].lower_ not in ARTICLES and not ELIDED.match(doc[right].text):
+                    if doc.texts[right].lower() not in ARTICLES and not ELIDED.match(
+                        doc.texts[right]
+                    ):
                         break
                     right += 1
-                    if right < ent.end and _is_cap(doc[ent.start]) and _is_cap(doc[right]):
+                    if right < ent.end and _cap(doc.texts[ent.start]) and _cap(doc.texts[right]):
                         spans.append((ent.start, k, "ORG"))
                         spans.append((right, ent.end, "ORG"))
                         taken.update(range(ent.start, ent.end))
