@@ -68,6 +68,8 @@ _LEGAL_FORM = re.compile(
 _EDGE = re.compile(r"^[\s\"'“”«»‘’(\[]+|[\s\"'“”«»’)\]:;,!?]+$")
 
 
+# Names recur in every article: fold and key each distinct surface once.
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Strip diacritics and normalize apostrophes: ``Sánchez`` -> ``Sanchez``."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
@@ -80,6 +82,7 @@ def strip_legal_suffix(name: str) -> str:
     return stripped or name
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     return " ".join(fold(text).casefold().split())
 
