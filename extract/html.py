@@ -107,7 +107,9 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         logger.warning("unparsable HTML for %s: %s", url or "<input>", exc)
         return ArticleText(text="")
     meta = _page_meta(tree, url)
-    standfirst = _standfirst(tree)  # before trafilatura, which prunes the tree in place
+    # trafilatura works on a copy of ``tree`` (a test checks it), so the tree stays whole for
+    # the standfirst and for trafilatura's metadata below.
+    standfirst = _standfirst(tree)
     n_elements = source.count("<")  # an upper bound on the element count, at C speed
     traf: Any = None
     paragraphs: list[str] = []
@@ -127,8 +129,12 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         paragraphs = [p.strip() for p in re.split(r"\n\s*\n", meta["body"]) if p.strip()]
     # trafilatura's reading of the metadata, only for what the page's own (JSON-LD, OpenGraph)
     # lacks: it costs a third of the extraction.
-    known = all(meta.get(key) for key in _OWN_META)
-    info = _trafilatura_meta(tree, url, fast=fast) if traf is not None and not known else None
+    info = None
+    if traf is not None and not all(meta.get(key) for key in _OWN_META):
+        try:
+            info = _trafilatura_meta(tree, url, fast=fast)
+        except (TypeError, ValueError) as exc:  # what bare_extraction itself catches
+            logger.warning("trafilatura metadata failed for %s: %s", url or "<input>", exc)
     title = meta.get("title") or (info.title if info is not None else None)
     paragraphs = _drop_title(paragraphs, title)
     if standfirst and not any(standfirst in p or p in standfirst for p in paragraphs[:3]):

@@ -274,10 +274,12 @@ def test_fast_first_extraction_gives_what_the_full_one_gives(monkeypatch):
 
 def test_trafilatura_metadata_read_apart_is_what_bare_extraction_reads():
     """trafilatura's metadata, read only when the page's own lacks a field, is exactly what
-    ``bare_extraction(..., with_metadata=True)`` gives (guards a trafilatura upgrade)."""
+    ``bare_extraction(..., with_metadata=True)`` gives, read from the tree trafilatura has just
+    extracted from, which it must leave whole (guards a trafilatura upgrade)."""
     import lxml.html
     import trafilatura
 
+    import extract.html as html_module
     from extract.html import _trafilatura_meta
 
     root = Path(__file__).parents[1]
@@ -299,9 +301,11 @@ def test_trafilatura_metadata_read_apart_is_what_bare_extraction_reads():
             )
             if whole is None:
                 continue
-            apart = _trafilatura_meta(
-                lxml.html.document_fromstring(page.read_bytes()), url, fast=fast
-            )
+            tree = lxml.html.document_fromstring(page.read_bytes())
+            before = lxml.html.tostring(tree)
+            html_module._trafilatura(tree, url, fast=fast)
+            assert lxml.html.tostring(tree) == before  # the metadata is read from it afterwards
+            apart = _trafilatura_meta(tree, url, fast=fast)
             assert [getattr(apart, f) for f in fields] == [getattr(whole, f) for f in fields]
             compared += 1
     assert compared >= 100

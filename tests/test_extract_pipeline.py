@@ -71,3 +71,32 @@ def test_claims_can_be_left_to_the_caller_document_by_document(documents, whole)
             assert analysis == full
         else:
             assert analysis == replace(full, claims=(), figure_info=())
+
+
+def test_claims_failing_in_the_main_process_fail_only_their_article(
+    documents, whole, monkeypatch
+) -> None:
+    import extract.rules
+    from crawler.analysis import Prepared
+    from crawler.extraction import _joined
+    from extract.models import ArticleText
+
+    docs, full = documents[:2], whole[:2]
+    assert all(a.money for a in full)
+    partial = list(Extractor().analyze_many(docs, claims=False))
+    prepared = [
+        Prepared(i, f"https://x.example/{i}", ArticleText(text=d.text), None, d)
+        for i, d in enumerate(docs, 1)
+    ]
+    real = extract.rules.with_claims
+
+    def flaky(analysis, **options):  # type: ignore[no-untyped-def]
+        if analysis.text == docs[1].text:
+            raise ValueError("bad\nsentence")
+        return real(analysis, **options)
+
+    monkeypatch.setattr(extract.rules, "with_claims", flaky)
+    results, failures = _joined(prepared, ([(1, partial[0]), (2, partial[1])], []))
+    assert [r.article_id for r in results] == [1]
+    assert results[0].analysis == full[0]  # claims built here, as the worker would have
+    assert failures == [(2, "ValueError: bad sentence")]
