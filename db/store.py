@@ -403,9 +403,13 @@ def fetch_errors_for(db: Database, run_id: str) -> list[dict[str, Any]]:
 
 
 def source_article_counts(db: Database, before: str) -> dict[str, int]:
-    """Articles per source first seen before ``before`` (ISO 8601): what each normally yields."""
+    """Articles per source first seen before ``before`` (ISO 8601): what each normally yields.
+
+    The same second counts as before: timestamps have one-second resolution, and a run that
+    starts in the second the previous one stored its articles must still see them.
+    """
     rows = db.execute(
-        "select source_id, count(*) from articles where first_seen_at < ?"
+        "select source_id, count(*) from articles where first_seen_at <= ?"
         " and source_id is not null group by source_id",
         [before],
     ).fetchall()

@@ -166,6 +166,8 @@ def test_source_article_counts_before_a_time(db):
     write_crawl_batch(db, run_id="r1", spider="feeds", articles=[article("https://a/1")])
     assert source_article_counts(db, "2024-05-15T00:00:00Z") == {"a": 1}
     assert source_article_counts(db, "2024-05-14T00:00:00Z") == {}
+    # a crawl starting in the second the last one stored its articles still sees them
+    assert source_article_counts(db, "2024-05-14T08:00:00Z") == {"a": 1}
 
 
 def test_connection_pragmas(db):
