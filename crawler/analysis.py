@@ -24,8 +24,10 @@ logger = logging.getLogger(__name__)
 
 #: One analyzed article: (article id, analysis).
 Analyzed = tuple[int, "Analysis"]
-#: One analyzed batch: the analyses, and (article id, one-line error) for the articles that failed.
-BatchAnalysis = tuple[list[Analyzed], list[tuple[int, str]]]
+#: The articles of a batch that failed: (article id, one-line error).
+Failures = list[tuple[int, str]]
+#: One analyzed batch: the analyses, and the failures.
+BatchAnalysis = tuple[list[Analyzed], Failures]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +83,10 @@ def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
     batch comes back sooner.
     """
     extractor = _extractor()
-    claims = _claims_here if _CALLER_IDLE is not None else True
-    failures: list[tuple[int, str]] = []
+    failures: Failures = []
     try:
         analyses: list[Analysis | None] = list(
-            extractor.analyze_many([p.document for p in prepared], claims=claims)
+            extractor.analyze_many([p.document for p in prepared], claims=_claims_here)
         )
     except Exception:  # find the article that breaks the batch; the others go through
         logger.warning(
@@ -96,7 +97,9 @@ def analyze_prepared(prepared: list[Prepared]) -> BatchAnalysis:
         analyses = []
         for p in prepared:
             try:
-                analyses.append(next(iter(extractor.analyze_many([p.document], claims=claims))))
+                analyses.append(
+                    next(iter(extractor.analyze_many([p.document], claims=_claims_here)))
+                )
             except Exception as exc:
                 logger.exception("cannot analyze article %s (%s)", p.article_id, p.url)
                 failures.append((p.article_id, one_line(exc)))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from crawler.analysis import BatchAnalysis, Prepared, one_line
+from crawler.analysis import BatchAnalysis, Failures, Prepared, one_line
 from db.extracted import (
     ArticleExtraction,
     EntityRow,
@@ -45,8 +45,8 @@ PREFETCH_BATCHES = 20
 #: Batches waiting for a free worker from which this process also finds their figures by rule.
 RULES_BACKLOG = 2
 
-#: One analyzed batch: the results, and (article id, one-line error) for the articles that failed.
-BatchResult = tuple[list[ArticleExtraction], list[tuple[int, str]]]
+#: One batch ready to store: the results, and the failures.
+BatchResult = tuple[list[ArticleExtraction], Failures]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +167,7 @@ def _analyzed_batches(
         # Pages are read here, in the thread that owns the connection, up to PREFETCH_BATCHES
         # ahead of the workers (they keep parsing while the workers load their models); results
         # come back in order, so batches are stored in order.
-        in_flight: deque[
-            tuple[list[Prepared], list[tuple[int, str]], AsyncResult[BatchAnalysis]]
-        ] = deque()
+        in_flight: deque[tuple[list[Prepared], Failures, AsyncResult[BatchAnalysis]]] = deque()
         todo = iter(batches)
         warming = True  # no batch analyzed yet: the workers are still loading their models
 
@@ -207,8 +205,9 @@ def _analyzed_batches(
 def _joined(prepared: list[Prepared], analyzed: BatchAnalysis) -> BatchResult:
     """The stored form of each analyzed article: what was read from its page, and the analysis.
 
-    Claims a worker left to this process (``analyze_prepared(..., claims=False)``) are built
-    here; an article whose claims fail is reported as failed, like one whose analysis did.
+    Claims a worker left to this process (while it waited for them, see ``analyze_prepared``)
+    are built here; an article whose claims fail is reported as failed, like one whose analysis
+    did.
     """
     from extract.rules import claims_pending, with_claims
     from extract.topic import topic_score
@@ -249,7 +248,7 @@ def likely_languages(declared: Sequence[str | None], limit: int = 3) -> list[str
 
 def prepare_articles(
     articles: list[PendingArticle], *, find_rules: bool = False
-) -> tuple[list[Prepared], list[tuple[int, str]]]:
+) -> tuple[list[Prepared], Failures]:
     """Main text, metadata and language of each stored page; failures as (id, error).
 
     With ``find_rules``, also the figures and quantities (``extract.rules.find_by_rules``),
@@ -268,7 +267,7 @@ def prepare_articles(
     from extract.rules import find_by_rules
 
     prepared: list[Prepared] = []
-    failures: list[tuple[int, str]] = []
+    failures: Failures = []
     for art in articles:
         try:
             if (art.content_type or "").startswith("text/plain"):

@@ -108,7 +108,7 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         return ArticleText(text="")
     meta = _page_meta(tree, url)
     # trafilatura works on a copy of ``tree`` (a test checks it), so the tree stays whole for
-    # the standfirst and for trafilatura's metadata below.
+    # the standfirst, a second extraction and trafilatura's metadata below.
     standfirst = _standfirst(tree)
     n_elements = source.count("<")  # an upper bound on the element count, at C speed
     traf: Any = None
@@ -119,9 +119,8 @@ def _extract(html: str | bytes, url: str | None) -> ArticleText:
         paragraphs = _body(traf)
         if sum(map(len, paragraphs)) < FULL_EXTRACTION_BELOW_CHARS:
             # Short or nothing: what trafilatura's fallbacks (readability, jusText) are for.
-            # They need the tree unpruned, so the page is parsed again.
             fast = False
-            traf = _trafilatura(lxml.html.document_fromstring(source), url, fast=False)
+            traf = _trafilatura(tree, url, fast=False)
             paragraphs = _body(traf)
     if traf is None or traf.body is None:
         paragraphs = _dense_paragraphs(tree) if n_elements > MAX_TRAFILATURA_ELEMENTS else []

@@ -77,12 +77,8 @@ def _acronym_key(text: str) -> str:
     return text.upper().rstrip("0123456789")
 
 
-def _is_cap(tok: Token) -> bool:
-    return bool(CAP_WORD.match(tok.text))
-
-
 def _cap(text: str) -> bool:
-    """``_is_cap`` of a token's text."""
+    """Whether a token's text is a capitalized word."""
     return bool(CAP_WORD.match(text))
 
 
@@ -183,10 +179,6 @@ class NameRules:
     def _free(self, doc: _Tokens, i: int, taken: set[int]) -> bool:
         return i < doc.n and i not in taken and not doc.in_entity[i]
 
-    def _name_token(self, tok: Token) -> bool:
-        """Whether a token may be part of an organization's name after a cue."""
-        return _name_word(tok.text, self.strict)
-
     def _forward(
         self, doc: _Tokens, i: int, taken: set[int], limit: int = 4, *, absorb: bool = False
     ) -> int:
@@ -272,7 +264,7 @@ class NameRules:
             gpe = cur.ent_type_ == "GPE" or cur.ent_type_ == "LOC"
             if (j in taken) or (cur.ent_iob_ in ("B", "I") and not gpe):
                 break
-            if not (_is_cap(cur) or ACRONYM.match(cur.text)) or cur.text in NOT_AFTER_CUE:
+            if not (_cap(cur.text) or ACRONYM.match(cur.text)) or cur.text in NOT_AFTER_CUE:
                 break
             j += 1
             end = j
@@ -298,7 +290,7 @@ class NameRules:
             )
             if tok.text in NOT_AFTER_CUE or tok.lower_ in TITLES:
                 break
-            if _is_cap(tok) or (initial and j > i) or particle or hyphen:
+            if _cap(tok.text) or (initial and j > i) or particle or hyphen:
                 j += 1
             else:
                 break
@@ -337,7 +329,7 @@ class NameRules:
                 return j - 1  # "Arizona Public Service", "Phoenix Tower International"
             if (
                 not self._free(doc, j - 1, taken)
-                or not _is_cap(prev)
+                or not _cap(prev.text)
                 or prev.lower_ in TITLES
                 or prev.text in NOT_AFTER_CUE
                 or prev.is_sent_start
@@ -358,7 +350,7 @@ class NameRules:
             if glued:
                 j -= 1
                 continue
-            if not self._name_token(prev):
+            if not _name_word(prev.text, self.strict):
                 break
             j -= 1
         while j < end and doc.texts[j] == "-":
@@ -581,7 +573,7 @@ class NameRules:
                 size, label = hit
                 after = doc[i + size] if i + size < len(doc) else None
                 # "Gola ha chiesto" but not "Engineering Ingegneria" (a longer name)
-                if after is None or not (_is_cap(after) or ACRONYM.match(after.text)):
+                if after is None or not (_cap(after.text) or ACRONYM.match(after.text)):
                     spans.append((i, i + size, label))
                     taken.update(range(i, i + size))
                     i += size
